@@ -1,0 +1,81 @@
+package vn.ngayhoi.account.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngayhoi.account.AccountEvents.AccountLocked;
+import vn.ngayhoi.account.AccountEvents.LoginFailed;
+import vn.ngayhoi.account.AccountEvents.LoginSucceeded;
+import vn.ngayhoi.shared.Formats;
+
+/**
+ * Counts failed sign-ins: after {@code ngayhoi.security.max-failed-logins} (5) in a row the account
+ * is locked for {@code ngayhoi.security.lock-minutes} (15). Pages and the API share the count.
+ */
+@Component
+class LoginAttempts {
+
+    private final UserRepository users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockFor;
+
+    LoginAttempts(
+            UserRepository users,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${ngayhoi.security.max-failed-logins:5}") int maxFailures,
+            @Value("${ngayhoi.security.lock-minutes:15}") int lockMinutes) {
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.lockFor = Duration.ofMinutes(lockMinutes);
+    }
+
+    @EventListener
+    @Transactional
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal)) {
+            return;
+        }
+        users.clearFailures(principal.actor().userId());
+        if (!event.getAuthentication().getClass().getSimpleName().contains("RememberMe")) {
+            events.publishEvent(new LoginSucceeded(principal.getUsername()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName());
+        String attempted = username.length() > 100 ? username.substring(0, 100) : username;
+        var account = users.credentials(attempted);
+        if (account.isEmpty()) {
+            events.publishEvent(new LoginFailed(attempted, "unknown account", 0));
+            return;
+        }
+        if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
+            events.publishEvent(new LoginFailed(
+                    account.get().username(), event.getException().getClass().getSimpleName(), 0));
+            return;
+        }
+        long id = account.get().id();
+        int failures = users.recordFailure(id);
+        events.publishEvent(new LoginFailed(account.get().username(), "wrong password", failures));
+        if (failures >= maxFailures) {
+            OffsetDateTime until = OffsetDateTime.now(clock).plus(lockFor);
+            users.lockUntil(id, until);
+            events.publishEvent(new AccountLocked(account.get().username(), new Formats().dateTime(until)));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package vn.ngayhoi.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngayhoi.account.AccountManagement;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
+import vn.ngayhoi.shared.database.DatabaseMode;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.LoginHints;
+
+/**
+ * Loads huyện Quan Sơn as it stood in 2022 on a new embedded database, never on an external one.
+ * While it is loaded the sign-in page lists its accounts and their shared password.
+ */
+@Component
+@Order(15)
+public class DemoScenario implements ApplicationRunner, LoginHints {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoScenario.class);
+
+    /** The structure the 2022 demo lives in: the three-level list valid until 30/06/2025. */
+    public static final String STRUCTURE = "2024";
+
+    public static final String QUAN_SON = "387";
+    public static final String SON_HA = "15004";
+    public static final String MUONG_MIN = "15025";
+    private static final String SETTING = "demo.loaded";
+    private static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
+
+    private final OrgUnitManagement units;
+    private final AccountManagement accounts;
+    private final JdbcClient jdbc;
+    private final DatabaseMode mode;
+    private final boolean enabled;
+    private final String password;
+
+    DemoScenario(
+            OrgUnitManagement units,
+            AccountManagement accounts,
+            JdbcClient jdbc,
+            DatabaseMode mode,
+            @Value("${ngayhoi.demo.enabled:true}") boolean enabled,
+            @Value("${ngayhoi.demo.password:Quanson@2022}") String password) {
+        this.units = units;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.mode = mode;
+        this.enabled = enabled;
+        this.password = password;
+    }
+
+    /** The demo's accounts: username, role, full name, position, unit (code or demo unit name). */
+    record DemoAccount(String username, Role role, String fullName, String position, String unit) {}
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount(
+                    "thuongtruc",
+                    Role.STANDING_OFFICE,
+                    "Hà Văn Thắng",
+                    "Cán bộ Thường trực Ban Chỉ đạo 138 huyện (Công an huyện Quan Sơn)",
+                    QUAN_SON),
+            new DemoAccount(
+                    "chutich", Role.LEADER, "Lương Văn Hùng", "Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo 138", QUAN_SON),
+            new DemoAccount("sonha", Role.UNIT_OFFICER, "Lò Thị Hoa", "Công an xã Sơn Hà", SON_HA),
+            new DemoAccount("muongmin", Role.UNIT_OFFICER, "Phạm Văn Dũng", "Công an xã Mường Mìn", MUONG_MIN),
+            new DemoAccount("noivu", Role.DEPARTMENT_OFFICER, "Lê Thị Mai", "Chuyên viên Phòng Nội vụ", "Phòng Nội vụ"),
+            new DemoAccount("theodoi", Role.VIEWER, "Vi Văn Sơn", "Văn phòng HĐND - UBND huyện", QUAN_SON));
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!mode.embedded() || !enabled || loaded() || accounts.anyAccountExists()) {
+            return;
+        }
+        OrgUnit quanSon = units.systemFind(STRUCTURE, QUAN_SON).orElse(null);
+        OrgUnit sonHa = units.systemFind(STRUCTURE, SON_HA).orElse(null);
+        if (quanSon == null || sonHa == null) {
+            log.warn("Demo scenario skipped: the 2024 unit list is not imported");
+            return;
+        }
+        create(quanSon, "COMMITTEE", "Ban Chỉ đạo 138 huyện Quan Sơn");
+        create(quanSon, "AGENCY", "Công an huyện Quan Sơn");
+        create(quanSon, "DEPARTMENT", "Phòng Tài chính - Kế hoạch");
+        OrgUnit noiVu = create(quanSon, "DEPARTMENT", "Phòng Nội vụ");
+        create(quanSon, "DEPARTMENT", "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch");
+        create(quanSon, "MASS_ORGANIZATION", "Ủy ban MTTQ Việt Nam huyện Quan Sơn");
+        for (String kdc : List.of("Bản Hả", "Bản Bóng", "Bản Xộp Huối", "Bản Cha Khót")) {
+            create(sonHa, "RESIDENTIAL_AREA", kdc);
+        }
+        create(sonHa, "SCHOOL", "Trường Tiểu học Sơn Hà");
+
+        for (DemoAccount a : ACCOUNTS) {
+            OrgUnit unit = a.unit().equals("Phòng Nội vụ")
+                    ? noiVu
+                    : units.systemFind(STRUCTURE, a.unit()).orElseThrow();
+            accounts.systemCreate(a.username(), password, a.fullName(), a.position(), unit, Set.of(a.role()));
+        }
+        jdbc.sql("insert into app_setting (key, value) values (?, 'true')")
+                .param(SETTING)
+                .update();
+        log.info("Loaded the demo scenario (huyện Quan Sơn, 2022); demo accounts share the password {}", password);
+    }
+
+    private OrgUnit create(OrgUnit parent, String type, String name) {
+        return units.systemCreate(new CreateUnit(parent.id(), type, name, SINCE));
+    }
+
+    public boolean loaded() {
+        return jdbc.sql("select count(*) from app_setting where key = ?")
+                        .param(SETTING)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public String password() {
+        return loaded() ? password : "";
+    }
+
+    @Override
+    public List<Hint> accounts() {
+        if (!mode.embedded() || !loaded()) {
+            return List.of();
+        }
+        return ACCOUNTS.stream()
+                .map(a -> new Hint(a.username(), a.role().messageKey(), a.fullName() + " – " + a.position()))
+                .toList();
+    }
+}

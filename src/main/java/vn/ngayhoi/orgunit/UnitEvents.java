@@ -1,0 +1,83 @@
+package vn.ngayhoi.orgunit;
+
+import vn.ngayhoi.shared.AuditableEvent;
+
+/** What happened to units; each goes to the audit trail. */
+public final class UnitEvents {
+
+    private UnitEvents() {}
+
+    public record UnitCreated(long unitId, String code, String name, String typeCode, String parentCode)
+            implements AuditableEvent {
+        public String action() {
+            return "UNIT_CREATED";
+        }
+
+        public String target() {
+            return "org_unit:" + code;
+        }
+
+        public String summary() {
+            return "→ " + name + " (" + typeCode + ") dưới " + parentCode;
+        }
+    }
+
+    public record UnitRenamed(long unitId, String code, String oldName, String newName) implements AuditableEvent {
+        public String action() {
+            return "UNIT_RENAMED";
+        }
+
+        public String target() {
+            return "org_unit:" + code;
+        }
+
+        public String summary() {
+            return oldName + " → " + newName;
+        }
+    }
+
+    public record UnitMoved(long unitId, String code, String oldParentCode, String newParentCode, int descendants)
+            implements AuditableEvent {
+        public String action() {
+            return "UNIT_MOVED";
+        }
+
+        public String target() {
+            return "org_unit:" + code;
+        }
+
+        public String summary() {
+            return oldParentCode + " → " + newParentCode + " (" + descendants + " đơn vị trực thuộc)";
+        }
+    }
+
+    public record UnitDissolved(long unitId, String code, String name, java.time.LocalDate lastDay)
+            implements AuditableEvent {
+        public String action() {
+            return "UNIT_DISSOLVED";
+        }
+
+        public String target() {
+            return "org_unit:" + code;
+        }
+
+        public String summary() {
+            return name + ": hiệu lực đến " + lastDay;
+        }
+    }
+
+    public record UnitsImported(String structureCode, String fileName, int created, int renamed, int unchanged)
+            implements AuditableEvent {
+        public String action() {
+            return "UNITS_IMPORTED";
+        }
+
+        public String target() {
+            return "org_structure:" + structureCode;
+        }
+
+        public String summary() {
+            return fileName + ": " + created + " mới, " + renamed + " đổi tên, " + unchanged + " không đổi";
+        }
+    }
+}

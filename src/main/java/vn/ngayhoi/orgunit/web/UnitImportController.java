@@ -1,0 +1,83 @@
+package vn.ngayhoi.orgunit.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngayhoi.orgunit.ImportResult;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.web.Problems;
+
+/** Administrators import an official unit list (CSV) as a dated structure. */
+@Controller
+class UnitImportController {
+
+    private final OrgUnitManagement units;
+    private final Problems problems;
+
+    UnitImportController(OrgUnitManagement units, Problems problems) {
+        this.units = units;
+        this.problems = problems;
+    }
+
+    @GetMapping("/admin/org-units/import")
+    String form(Model model) {
+        model.addAttribute("structures", units.structures());
+        return "orgunit/import";
+    }
+
+    @PostMapping("/admin/org-units/import")
+    String upload(
+            @RequestParam(defaultValue = "") String structureCode,
+            @RequestParam(defaultValue = "") String structureName,
+            @RequestParam(required = false) String validFrom,
+            @RequestParam(required = false) String validTo,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            ImportResult result = units.importOfficialList(
+                    structureCode.strip(),
+                    structureName,
+                    date(validFrom, "validFrom"),
+                    date(validTo, "validTo"),
+                    file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
+                    file.getBytes());
+            redirect.addFlashAttribute(
+                    "flash",
+                    problems.message(
+                            "orgunit.import.done",
+                            result.structureCode(),
+                            result.created(),
+                            result.renamed(),
+                            result.unchanged()));
+            return "redirect:/admin/org-units/import";
+        } catch (ValidationException e) {
+            var shown = problems.resolve(e);
+            model.addAttribute("problems", shown);
+            model.addAttribute("errors", problems.byField(shown));
+            model.addAttribute("structures", units.structures());
+            model.addAttribute("structureCode", structureCode);
+            model.addAttribute("structureName", structureName);
+            return "orgunit/import";
+        }
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (RuntimeException e) {
+            throw ValidationException.of(field, "orgunit.import.validity");
+        }
+    }
+}

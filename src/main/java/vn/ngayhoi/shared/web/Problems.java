@@ -1,0 +1,45 @@
+package vn.ngayhoi.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import vn.ngayhoi.shared.ValidationException;
+
+/**
+ * Turns a {@link ValidationException} into what a form page shows: an error summary at the top and
+ * the message beside each field, in the reader's language.
+ */
+@Component
+public class Problems {
+
+    private final MessageSource messages;
+
+    Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A resolved problem: the field (or "form") and the sentence to show. */
+    public record Shown(String field, String message) {}
+
+    public List<Shown> resolve(ValidationException e) {
+        return e.problems().stream()
+                .map(p -> new Shown(
+                        p.field() == null ? "form" : p.field(),
+                        messages.getMessage(p.messageKey(), p.args(), LocaleContextHolder.getLocale())))
+                .toList();
+    }
+
+    /** Field → message, the first problem of each field; for {@code th:if="${errors.name}"}. */
+    public Map<String, String> byField(List<Shown> shown) {
+        Map<String, String> map = new LinkedHashMap<>();
+        shown.forEach(s -> map.putIfAbsent(s.field(), s.message()));
+        return map;
+    }
+
+    public String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
