@@ -27,8 +27,9 @@ class DatabaseConfiguration {
         DataSource dataSource(
                 @Value("${ngayhoi.data-dir:data}") Path dataDir,
                 @Value("${ngayhoi.database.embedded.clean-on-start:false}") boolean cleanOnStart,
-                @Value("${ngayhoi.database.pool-size:10}") int poolSize) {
-            EmbeddedPostgres pg = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), cleanOnStart);
+                @Value("${ngayhoi.database.pool-size:10}") int poolSize,
+                @Value("${ngayhoi.database.embedded.port:0}") int port) {
+            EmbeddedPostgres pg = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), cleanOnStart, port);
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?reWriteBatchedInserts=true");
             config.setUsername("postgres");

@@ -28,6 +28,11 @@ public final class EmbeddedPostgresServer {
 
     /** Starts (or returns the already running) server whose cluster lives in {@code folder}. */
     public static synchronized EmbeddedPostgres start(Path folder, boolean cleanFirst) {
+        return start(folder, cleanFirst, 0);
+    }
+
+    /** As above, on a fixed port ({@code 0}: any free port). */
+    public static synchronized EmbeddedPostgres start(Path folder, boolean cleanFirst, int port) {
         Path dir = folder.toAbsolutePath().normalize();
         EmbeddedPostgres running = RUNNING.get(dir);
         if (running != null) {
@@ -40,8 +45,11 @@ public final class EmbeddedPostgresServer {
             }
             Files.createDirectories(dir);
             stopStaleServer(dir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres pg = builder.setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("synchronous_commit", "on")
