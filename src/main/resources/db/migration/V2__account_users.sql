@@ -3,6 +3,7 @@ create table app_user (
     username            text        not null,
     password_hash       text        not null,
     full_name           text        not null,
+    full_name_folded    text        not null,
     position            text,
     unit_id             bigint references org_unit (id),
     enabled             boolean     not null default true,

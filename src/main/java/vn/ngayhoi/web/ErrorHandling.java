@@ -34,10 +34,12 @@ class ErrorHandling {
 
     private final MessageSource messages;
     private final Problems problems;
+    private final Navigation navigation;
 
-    ErrorHandling(MessageSource messages, Problems problems) {
+    ErrorHandling(MessageSource messages, Problems problems, Navigation navigation) {
         this.messages = messages;
         this.problems = problems;
+        this.navigation = navigation;
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
@@ -93,6 +95,9 @@ class ErrorHandling {
             return ResponseEntity.status(status).body(ApiErrors.body(status, text));
         }
         response.setStatus(status.value());
+        // Exception handlers get a fresh model: the layout's navigation is added here.
+        model.addAttribute("actor", navigation.actor());
+        model.addAttribute("nav", navigation.nav(request));
         model.addAttribute("status", status.value());
         model.addAttribute("message", text);
         return "error/page";

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -48,13 +47,19 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--lang=vi",
                 "--user-data-dir=" + profile,
-                "--window-size=" + width + "," + height);
+                "--window-size=" + Math.max(width, 800) + "," + (height + 200));
+        // Chromium will not make a window narrower than 500 px; a phone is emulated instead, which
+        // gives the page a true 390 px viewport, touch and all.
+        options.setExperimentalOption(
+                "mobileEmulation",
+                java.util.Map.of(
+                        "deviceMetrics",
+                        java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", width < 576)));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("ngayhoi.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.driver.manage().window().setSize(new Dimension(width, height));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         this.base = "http://localhost:" + port;
     }
@@ -77,6 +82,18 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.navbar")));
+    }
+
+    /** Scrolls the element to the middle of the window, then clicks it as a person would. */
+    public void click(By locator) {
+        var element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** The width the page sees, to prove the test really ran at phone size. */
+    public long viewportWidth() {
+        return (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
     }
 
     /** Whether the page is wider than the window (a phone user would have to scroll sideways). */

@@ -43,6 +43,7 @@ class PhoneBrowserTests {
         browser.signIn("sonha", Api.DEMO_PASSWORD);
         var driver = browser.driver();
 
+        assertThat(browser.viewportWidth()).isEqualTo(Browser.PHONE_WIDTH);
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Việc cần làm");
         assertThat(browser.scrollsSideways()).isFalse();
@@ -62,6 +63,8 @@ class PhoneBrowserTests {
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("404");
         assertThat(driver.findElement(By.id("error-message")).getText()).startsWith("Không tìm thấy");
         assertThat(driver.getPageSource()).doesNotContain("Mường Mìn");
+        assertThat(driver.findElement(By.cssSelector(".navbar-user button")).getText())
+                .isEqualTo("Đăng xuất");
         browser.screenshot("sonha-404-390");
 
         long sonHa = jdbc.sql("select id from org_unit where structure_code = '2024' and code = '15004'")

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ngayhoi.account.UserView;
+import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.shared.security.Scope;
 
@@ -85,7 +86,7 @@ public class UserRepository {
     public List<UserView> list(Scope scope, String folded, int limit) {
         return jdbc.sql(SELECT + """
                          where (o.path like ? or (o.id is null and ? = '/'))
-                           and (? = '' or lower(u.username) like ? or lower(u.full_name) like ? or o.name_folded like ?)
+                           and (? = '' or lower(u.username) like ? or u.full_name_folded like ? or o.name_folded like ?)
                          order by o.path nulls first, u.username limit ?
                         """)
                 .params(
@@ -128,10 +129,11 @@ public class UserRepository {
             Set<Role> roles,
             OffsetDateTime now) {
         long id = jdbc.sql("""
-                        insert into app_user (username, password_hash, full_name, position, unit_id, password_changed_at, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id
+                        insert into app_user (username, password_hash, full_name, full_name_folded, position, unit_id,
+                                              password_changed_at, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id
                         """)
-                .params(username, hash, fullName, position, unitId, now, now)
+                .params(username, hash, fullName, Texts.fold(fullName), position, unitId, now, now)
                 .query(Long.class)
                 .single();
         for (Role role : roles) {

@@ -61,7 +61,7 @@ public class OrgUnitRepository {
 
     public List<OrgUnit> children(long parentId, Scope scope) {
         return jdbc.sql(SELECT + " where u.parent_id = ? and u.path like ?"
-                        + " order by (select t.sort_order from unit_type t where t.code = u.type_code), u.code")
+                        + " order by (select t.tier from unit_type t where t.code = u.type_code), u.code")
                 .params(parentId, scope.pathPrefix() + "%")
                 .query(MAPPER)
                 .list();

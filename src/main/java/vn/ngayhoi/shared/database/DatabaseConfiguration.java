@@ -6,16 +6,35 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** Chooses the database: the embedded server unless {@code spring.datasource.url} is set. */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    /** True when no external database is configured. */
+    static class NoDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+
+    static class HasDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !new NoDatasourceUrl().matches(context, metadata);
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "spring.datasource.url", havingValue = "embedded", matchIfMissing = true)
+    @Conditional(NoDatasourceUrl.class)
     static class Embedded {
 
         @Bean
@@ -40,7 +59,7 @@ class DatabaseConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "spring.datasource.url")
+    @Conditional(HasDatasourceUrl.class)
     static class External {
 
         @Bean
