@@ -1,0 +1,21 @@
+package vn.ngayhoi.document;
+
+/** Renders official documents; implementations are thread-safe. */
+public interface DocumentRenderer {
+
+    /** DOCX: A4 portrait, NĐ 30 margins, Times New Roman, page numbers from page 2. */
+    byte[] docx(OfficialDocument document);
+
+    /** PDF with the same layout, Liberation Serif (Times-metric, Vietnamese glyphs) embedded. */
+    byte[] pdf(OfficialDocument document);
+
+    /** The ma-két as one landscape A4 PDF page. */
+    byte[] bannerPdf(Banner banner);
+
+    /**
+     * Parses the small markup a plan section is written in: paragraphs separated by blank lines,
+     * lines starting with "- " or "+ " as bullets, {@code **bold**} and {@code *italic*}. Anything
+     * else is text.
+     */
+    java.util.List<OfficialDocument.Block> parse(String markup);
+}
