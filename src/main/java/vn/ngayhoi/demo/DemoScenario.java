@@ -41,6 +41,7 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
 
     private final OrgUnitManagement units;
     private final AccountManagement accounts;
+    private final DemoPlan2022 plan2022;
     private final JdbcClient jdbc;
     private final DatabaseMode mode;
     private final boolean enabled;
@@ -49,12 +50,14 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
     DemoScenario(
             OrgUnitManagement units,
             AccountManagement accounts,
+            DemoPlan2022 plan2022,
             JdbcClient jdbc,
             DatabaseMode mode,
             @Value("${ngayhoi.demo.enabled:true}") boolean enabled,
             @Value("${ngayhoi.demo.password:Quanson@2022}") String password) {
         this.units = units;
         this.accounts = accounts;
+        this.plan2022 = plan2022;
         this.jdbc = jdbc;
         this.mode = mode;
         this.enabled = enabled;
@@ -72,7 +75,11 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
                     "Cán bộ Thường trực Ban Chỉ đạo 138 huyện (Công an huyện Quan Sơn)",
                     QUAN_SON),
             new DemoAccount(
-                    "chutich", Role.LEADER, "Lương Văn Hùng", "Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo 138", QUAN_SON),
+                    "chutich",
+                    Role.LEADER,
+                    "Lương Tiến Thành",
+                    "Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo 138",
+                    QUAN_SON),
             new DemoAccount("sonha", Role.UNIT_OFFICER, "Lò Thị Hoa", "Công an xã Sơn Hà", SON_HA),
             new DemoAccount("muongmin", Role.UNIT_OFFICER, "Phạm Văn Dũng", "Công an xã Mường Mìn", MUONG_MIN),
             new DemoAccount("noivu", Role.DEPARTMENT_OFFICER, "Lê Thị Mai", "Chuyên viên Phòng Nội vụ", "Phòng Nội vụ"),
@@ -90,12 +97,14 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
             log.warn("Demo scenario skipped: the 2024 unit list is not imported");
             return;
         }
-        create(quanSon, "COMMITTEE", "Ban Chỉ đạo 138 huyện Quan Sơn");
-        create(quanSon, "AGENCY", "Công an huyện Quan Sơn");
-        create(quanSon, "DEPARTMENT", "Phòng Tài chính - Kế hoạch");
+        OrgUnit committee = create(quanSon, "COMMITTEE", "Ban Chỉ đạo 138 huyện Quan Sơn");
+        List<OrgUnit> district = new java.util.ArrayList<>(List.of(committee));
+        district.add(create(quanSon, "AGENCY", "Công an huyện Quan Sơn"));
+        district.add(create(quanSon, "DEPARTMENT", "Phòng Tài chính - Kế hoạch"));
         OrgUnit noiVu = create(quanSon, "DEPARTMENT", "Phòng Nội vụ");
-        create(quanSon, "DEPARTMENT", "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch");
-        create(quanSon, "MASS_ORGANIZATION", "Ủy ban MTTQ Việt Nam huyện Quan Sơn");
+        district.add(noiVu);
+        district.add(create(quanSon, "DEPARTMENT", "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch"));
+        district.add(create(quanSon, "MASS_ORGANIZATION", "Ủy ban MTTQ Việt Nam huyện Quan Sơn"));
         for (String kdc : List.of("Bản Hả", "Bản Bóng", "Bản Xộp Huối", "Bản Cha Khót")) {
             create(sonHa, "RESIDENTIAL_AREA", kdc);
         }

@@ -47,6 +47,22 @@ public class Formats {
         return DATE_TIME.format(value);
     }
 
+    /**
+     * The place-date line of an official document (NĐ 30): "Quan Sơn, ngày 05 tháng 01 năm 2022";
+     * the day is zero-padded below 10 and the month only for January and February.
+     */
+    public static String placeDate(String place, LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
+        int m = date.getMonthValue();
+        String month = m <= 2 ? "0" + m : Integer.toString(m);
+        return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+
+    /** The same line before signing, with blanks for the day and month. */
+    public static String placeDateBlank(String place, int year) {
+        return place + ", ngày      tháng      năm " + year;
+    }
+
     public String number(long value) {
         return numberFormat().format(value);
     }

@@ -1,0 +1,211 @@
+package vn.ngayhoi.campaign;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngayhoi.campaign.CampaignEvents.CampaignCreated;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.NotFoundException;
+import vn.ngayhoi.shared.Texts;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.ValidationException.Problem;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Actor;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.security.Scope;
+
+/**
+ * Campaigns. A campaign is visible to accounts whose scope holds its committee, and to every account
+ * inside the committee's territory (the unit the committee sits under), who must act on it.
+ */
+@Service
+public class CampaignManagement {
+
+    private final JdbcClient jdbc;
+    private final OrgUnitManagement units;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+
+    CampaignManagement(
+            JdbcClient jdbc, OrgUnitManagement units, AccessPolicy policy, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.policy = policy;
+        this.events = events;
+    }
+
+    public Campaign get(long id) {
+        Campaign c = find(id).orElseThrow(() -> new NotFoundException("campaign#" + id));
+        if (!visible(policy.requireActor(), c)) {
+            throw policy.refuse(policy.requireActor(), "campaign:" + id);
+        }
+        return c;
+    }
+
+    public java.util.Optional<Campaign> systemFind(long id) {
+        return find(id);
+    }
+
+    /** Campaigns the current account sees, newest first. */
+    public List<Campaign> list() {
+        Actor actor = policy.requireActor();
+        List<Campaign> all = jdbc.sql(SELECT + " order by c.year desc, c.id desc")
+                .query(this::map)
+                .list();
+        return all.stream().filter(c -> visible(actor, c)).toList();
+    }
+
+    /** Whether the account may see the campaign: its committee in scope, or the account inside its territory. */
+    public boolean visible(Actor actor, Campaign c) {
+        Scope scope = policy.scopeOf(actor);
+        OrgUnit committee = units.systemFindById(c.committeeId()).orElseThrow();
+        if (scope.contains(committee.path())) {
+            return true;
+        }
+        String territory = committee.parentId() == null
+                ? committee.path()
+                : units.systemFindById(committee.parentId()).orElseThrow().path();
+        return scope.pathPrefix().startsWith(territory);
+    }
+
+    @Transactional
+    public Campaign create(NewCampaign command) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        OrgUnit committee = units.get(command.committeeId());
+        List<Problem> problems = new ArrayList<>();
+        if (!"COMMITTEE".equals(committee.typeCode())) {
+            problems.add(new Problem("committeeId", "campaign.committee.invalid"));
+        }
+        if (command.windowStart() == null
+                || command.windowEnd() == null
+                || command.windowEnd().isBefore(command.windowStart())) {
+            problems.add(new Problem("windowEnd", "campaign.window.invalid"));
+        }
+        if (command.reportDeadline() == null) {
+            problems.add(new Problem("reportDeadline", "campaign.deadline.required"));
+        }
+        if (command.year() < 2005 || command.year() > 2100) {
+            problems.add(new Problem("year", "campaign.year.invalid"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return insert(command, null);
+    }
+
+    /** Start-up only (demo). */
+    @Transactional
+    public Campaign systemCreate(NewCampaign command) {
+        return insert(command, null);
+    }
+
+    /**
+     * Next year from last year: the same campaign with every date moved by the difference in years;
+     * the slogans carry placeholders, so their anniversary numbers follow by themselves.
+     */
+    @Transactional
+    public Campaign cloneInto(long campaignId, int newYear) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        Campaign from = get(campaignId);
+        if (newYear <= from.year() || newYear > 2100) {
+            throw ValidationException.of("year", "campaign.clone.yearInvalid", from.year());
+        }
+        int shift = newYear - from.year();
+        NewCampaign copy = new NewCampaign(
+                from.committeeId(),
+                newYear,
+                from.name().replace(Integer.toString(from.year()), Integer.toString(newYear)),
+                from.windowStart().plusYears(shift),
+                from.windowEnd().plusYears(shift),
+                from.reportDeadline().plusYears(shift),
+                from.pilotUnitId(),
+                plus(from.pilotFrom(), shift),
+                plus(from.pilotTo(), shift),
+                from.pilotModel(),
+                from.sloganTemplates());
+        return insert(copy, from.id());
+    }
+
+    private Campaign insert(NewCampaign c, Long clonedFrom) {
+        boolean exists = jdbc.sql("select count(*) from campaign where committee_id = ? and year = ?")
+                        .params(c.committeeId(), c.year())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (exists) {
+            throw new ConflictException("campaign.exists", c.year());
+        }
+        long id = jdbc.sql("""
+                        insert into campaign (committee_id, year, name, window_start, window_end, report_deadline,
+                                              pilot_unit_id, pilot_from, pilot_to, pilot_model, cloned_from_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                        """)
+                .params(
+                        c.committeeId(),
+                        c.year(),
+                        Texts.clean(c.name()),
+                        c.windowStart(),
+                        c.windowEnd(),
+                        c.reportDeadline(),
+                        c.pilotUnitId(),
+                        c.pilotFrom(),
+                        c.pilotTo(),
+                        c.pilotModel(),
+                        clonedFrom)
+                .query(Long.class)
+                .single();
+        List<String> slogans = c.sloganTemplates() == null ? List.of() : c.sloganTemplates();
+        for (int i = 0; i < slogans.size(); i++) {
+            jdbc.sql("insert into campaign_slogan (campaign_id, position, text) values (?, ?, ?)")
+                    .params(id, i + 1, Texts.clean(slogans.get(i)))
+                    .update();
+        }
+        events.publishEvent(new CampaignCreated(id, c.year(), c.name(), clonedFrom));
+        return find(id).orElseThrow();
+    }
+
+    private java.util.Optional<Campaign> find(long id) {
+        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::map).optional();
+    }
+
+    private static final String SELECT = """
+            select c.id, c.committee_id, c.year, c.name, c.window_start, c.window_end, c.report_deadline,
+                   c.pilot_unit_id, c.pilot_from, c.pilot_to, c.pilot_model
+            from campaign c
+            """;
+
+    private Campaign map(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong("id");
+        long pilot = rs.getLong("pilot_unit_id");
+        Long pilotId = rs.wasNull() ? null : pilot;
+        List<String> slogans = jdbc.sql("select text from campaign_slogan where campaign_id = ? order by position")
+                .param(id)
+                .query(String.class)
+                .list();
+        return new Campaign(
+                id,
+                rs.getLong("committee_id"),
+                rs.getInt("year"),
+                rs.getString("name"),
+                rs.getObject("window_start", LocalDate.class),
+                rs.getObject("window_end", LocalDate.class),
+                rs.getObject("report_deadline", LocalDate.class),
+                pilotId,
+                rs.getObject("pilot_from", LocalDate.class),
+                rs.getObject("pilot_to", LocalDate.class),
+                rs.getString("pilot_model"),
+                slogans);
+    }
+
+    private static LocalDate plus(LocalDate d, int years) {
+        return d == null ? null : d.plusYears(years);
+    }
+}

@@ -1,0 +1,108 @@
+package vn.ngayhoi.demo;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.campaign.NewCampaign;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.plan.Plan;
+import vn.ngayhoi.plan.PlanContent;
+import vn.ngayhoi.plan.PlanManagement;
+
+/**
+ * The 2022 campaign of Ban Chỉ đạo 138 huyện Quan Sơn and its plan, entered from the real document
+ * (resources demo/plan-2022-quan-son.json): issued, with Sơn Hà's own plan issued and Mường Mìn's in
+ * draft so that the cascade view has content.
+ */
+@Component
+class DemoPlan2022 {
+
+    static final String RESOURCE = "demo/plan-2022-quan-son.json";
+
+    private final CampaignManagement campaigns;
+    private final PlanManagement plans;
+    private final OrgUnitManagement units;
+    private final JsonMapper json;
+
+    DemoPlan2022(CampaignManagement campaigns, PlanManagement plans, OrgUnitManagement units, JsonMapper json) {
+        this.campaigns = campaigns;
+        this.plans = plans;
+        this.units = units;
+        this.json = json;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CampaignData(
+            LocalDate windowStart, LocalDate windowEnd, LocalDate reportDeadline, Pilot pilot, List<String> slogans) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Pilot(String unitCode, LocalDate from, LocalDate to, String model) {}
+
+    void load(OrgUnit committee, List<OrgUnit> districtUnits) {
+        byte[] bytes = read();
+        CampaignData data = json.readValue(bytes, CampaignData.class);
+        PlanContent content = json.readValue(bytes, PlanContent.class);
+        OrgUnit pilot = units.systemFind(DemoScenario.STRUCTURE, data.pilot().unitCode())
+                .orElseThrow();
+        Campaign campaign = campaigns.systemCreate(new NewCampaign(
+                committee.id(),
+                2022,
+                "Ngày hội toàn dân bảo vệ ANTQ năm 2022",
+                data.windowStart(),
+                data.windowEnd(),
+                data.reportDeadline(),
+                pilot.id(),
+                data.pilot().from(),
+                data.pilot().to(),
+                data.pilot().model(),
+                data.slogans()));
+
+        List<PlanContent.Recipient> recipients = new ArrayList<>();
+        for (PlanContent.Recipient r : content.recipients()) {
+            Long unitId = r.unitName() == null
+                    ? null
+                    : districtUnits.stream()
+                            .filter(u -> u.name().equals(r.unitName()))
+                            .map(OrgUnit::id)
+                            .findFirst()
+                            .orElse(null);
+            recipients.add(new PlanContent.Recipient(r.text(), r.unitName(), r.purpose(), unitId));
+        }
+        Plan plan = plans.systemCreate(
+                campaign.id(),
+                committee.id(),
+                null,
+                content.withRecipients(recipients),
+                List.of("COMMUNE", "TOWNSHIP"),
+                LocalDate.of(2022, 7, 29));
+        plans.systemApprove(plan.id());
+        plans.systemIssue(plan.id(), LocalDate.of(2022, 7, 18));
+
+        OrgUnit sonHa =
+                units.systemFind(DemoScenario.STRUCTURE, DemoScenario.SON_HA).orElseThrow();
+        Plan sonHaPlan = plans.systemStartOwnPlan(plan.id(), sonHa.id());
+        plans.systemApprove(sonHaPlan.id());
+        plans.systemIssue(sonHaPlan.id(), LocalDate.of(2022, 7, 25));
+        OrgUnit muongMin =
+                units.systemFind(DemoScenario.STRUCTURE, DemoScenario.MUONG_MIN).orElseThrow();
+        plans.systemStartOwnPlan(plan.id(), muongMin.id());
+    }
+
+    private static byte[] read() {
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

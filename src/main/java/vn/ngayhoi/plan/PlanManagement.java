@@ -1,0 +1,619 @@
+package vn.ngayhoi.plan;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.document.OfficialDocument;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.plan.PlanEvents.PlanChanged;
+import vn.ngayhoi.plan.PlanEvents.PlanCreated;
+import vn.ngayhoi.plan.PlanEvents.PlanEdited;
+import vn.ngayhoi.plan.PlanEvents.PlanIssued;
+import vn.ngayhoi.plan.internal.PlanDocuments;
+import vn.ngayhoi.plan.internal.PlanRepository;
+import vn.ngayhoi.plan.internal.PlanRepository.Located;
+import vn.ngayhoi.register.DocumentNumber;
+import vn.ngayhoi.register.DocumentRegister;
+import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.NotFoundException;
+import vn.ngayhoi.shared.Texts;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Actor;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.security.Scope;
+
+/**
+ * Plans through their life. A plan is visible to accounts whose scope holds its unit and to the
+ * units it was delivered to; anything else is a 404. Only a {@link Role#LEADER} approves or returns.
+ */
+@Service
+public class PlanManagement {
+
+    public static final int MAX_SECTION_LENGTH = 20_000;
+
+    private final PlanRepository plans;
+    private final PlanDocuments documents;
+    private final CampaignManagement campaigns;
+    private final OrgUnitManagement units;
+    private final DocumentRegister register;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PlanManagement(
+            PlanRepository plans,
+            PlanDocuments documents,
+            CampaignManagement campaigns,
+            OrgUnitManagement units,
+            DocumentRegister register,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.plans = plans;
+        this.documents = documents;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.register = register;
+        this.policy = policy;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // ---- reading ----
+
+    public Plan get(long id) {
+        return locate(id).plan();
+    }
+
+    /** Reads a plan and, when it reached the reader's unit as a recipient, records that it was opened. */
+    @Transactional
+    public Plan open(long id) {
+        Located located = locate(id);
+        Actor actor = policy.requireActor();
+        Scope scope = policy.scopeOf(actor);
+        if (!scope.contains(located.unitPath()) && located.plan().status() == PlanStatus.ISSUED) {
+            plans.markOpened(id, scope.pathPrefix(), actor.username(), now());
+        }
+        return located.plan();
+    }
+
+    private Located locate(long id) {
+        Located located = plans.find(id).orElseThrow(() -> new NotFoundException("plan#" + id));
+        Actor actor = policy.requireActor();
+        Scope scope = policy.scopeOf(actor);
+        boolean mine = scope.contains(located.unitPath());
+        boolean received = located.plan().status() == PlanStatus.ISSUED && plans.deliveredInto(id, scope.pathPrefix());
+        if (!mine && !received) {
+            throw policy.refuse(actor, "plan:" + id);
+        }
+        return located;
+    }
+
+    /** Plans of units in the current scope (optionally of one campaign). */
+    public List<Plan> list(Long campaignId) {
+        return plans.inSubtree(policy.currentScope().pathPrefix(), campaignId).stream()
+                .map(Located::plan)
+                .toList();
+    }
+
+    /** Issued plans delivered to units in the current scope, from other units. */
+    public List<Plan> inbox() {
+        Scope scope = policy.currentScope();
+        return plans.inbox(scope.pathPrefix()).stream()
+                .filter(l -> !scope.contains(l.unitPath()))
+                .map(Located::plan)
+                .toList();
+    }
+
+    public List<PlanRepository.Delivery> deliveries(long planId) {
+        Located l = locate(planId);
+        requireOwn(l);
+        return plans.deliveries(planId);
+    }
+
+    public boolean isOwn(Plan plan) {
+        return plans.find(plan.id())
+                .map(l -> policy.currentScope().contains(l.unitPath()))
+                .orElse(false);
+    }
+
+    public OfficialDocument document(long id) {
+        Plan plan = get(id);
+        return documents.document(
+                plan, campaigns.systemFind(plan.campaignId()).orElseThrow().year());
+    }
+
+    /** The DOCX: the frozen bytes once issued, rendered afresh before. */
+    public byte[] docx(long id) {
+        Plan plan = get(id);
+        if (plan.status() == PlanStatus.ISSUED) {
+            return plans.latestVersion(id).orElseThrow().docx();
+        }
+        return documents.docx(document(id));
+    }
+
+    public byte[] pdf(long id) {
+        Plan plan = get(id);
+        if (plan.status() == PlanStatus.ISSUED) {
+            return plans.latestVersion(id).orElseThrow().pdf();
+        }
+        return documents.pdf(document(id));
+    }
+
+    public java.util.Optional<PlanRepository.Frozen> frozen(long id) {
+        get(id);
+        return plans.latestVersion(id);
+    }
+
+    /**
+     * The lower units that must issue their own plan under this one: every unit of the required types
+     * in the issuer's territory, with the state of its plan.
+     */
+    public List<CascadeRow> cascade(long planId) {
+        Located l = locate(planId);
+        requireOwn(l);
+        Plan plan = l.plan();
+        if (plan.cascadeTypes().isEmpty()) {
+            return List.of();
+        }
+        String territory = territoryPath(plan.unitId());
+        Map<Long, Plan> childPlans = plans.children(planId).stream()
+                .map(Located::plan)
+                .collect(Collectors.toMap(Plan::unitId, Function.identity(), (a, b) -> a));
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select id, code, name from org_unit where path like ? and type_code = any(?)
+                        order by code
+                        """)
+                .params(territory + "%", plan.cascadeTypes().toArray(String[]::new))
+                .query((rs, n) -> {
+                    long unitId = rs.getLong(1);
+                    Plan child = childPlans.get(unitId);
+                    String state = child == null
+                            ? "NOT_STARTED"
+                            : child.status() == PlanStatus.ISSUED ? "ISSUED" : "IN_PROGRESS";
+                    boolean late =
+                            plan.cascadeDue() != null && !"ISSUED".equals(state) && today.isAfter(plan.cascadeDue());
+                    boolean lateIssued = child != null
+                            && child.issuedOn() != null
+                            && plan.cascadeDue() != null
+                            && child.issuedOn().isAfter(plan.cascadeDue());
+                    return new CascadeRow(
+                            unitId,
+                            rs.getString(2),
+                            rs.getString(3),
+                            state,
+                            child == null ? null : child.id(),
+                            child == null ? null : child.issuedOn(),
+                            late || lateIssued);
+                })
+                .list();
+    }
+
+    // ---- changing ----
+
+    /** A new top plan of a campaign's committee (the standing office drafts it). */
+    @Transactional
+    public Plan create(long campaignId, PlanContent content, List<String> cascadeTypes, LocalDate cascadeDue) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        Campaign campaign = campaigns.get(campaignId);
+        units.get(campaign.committeeId());
+        return insert(campaign.id(), campaign.committeeId(), null, content, cascadeTypes, cascadeDue);
+    }
+
+    /** Start-up only (demo). */
+    @Transactional
+    public Plan systemCreate(
+            long campaignId,
+            long unitId,
+            Long parentId,
+            PlanContent content,
+            List<String> cascadeTypes,
+            LocalDate cascadeDue) {
+        return insert(campaignId, unitId, parentId, content, cascadeTypes, cascadeDue);
+    }
+
+    private Plan insert(
+            long campaignId,
+            long unitId,
+            Long parentId,
+            PlanContent content,
+            List<String> cascadeTypes,
+            LocalDate cascadeDue) {
+        long id = plans.insert(
+                campaignId, unitId, parentId, content, cascadeTypes == null ? List.of() : cascadeTypes, cascadeDue);
+        OrgUnit unit = units.systemFindById(unitId).orElseThrow();
+        events.publishEvent(new PlanCreated(id, unit.code(), parentId));
+        return plans.find(id).orElseThrow().plan();
+    }
+
+    /** Saves edited sections (and subject) of a draft or returned plan. */
+    @Transactional
+    public Plan edit(long id, String subject, List<String> sectionBodies, int expectedVersion) {
+        Located l = locate(id);
+        requireEditor(l);
+        Plan plan = l.plan();
+        if (!plan.status().editable()) {
+            throw ValidationException.of("form", "plan.notEditable");
+        }
+        List<PlanContent.Section> sections = new ArrayList<>();
+        for (int i = 0; i < plan.content().sections().size(); i++) {
+            PlanContent.Section s = plan.content().sections().get(i);
+            String body = i < sectionBodies.size() && sectionBodies.get(i) != null
+                    ? normalise(sectionBodies.get(i))
+                    : s.body();
+            if (body.length() > MAX_SECTION_LENGTH) {
+                throw ValidationException.of("section" + i, "plan.section.tooLong", MAX_SECTION_LENGTH);
+            }
+            sections.add(new PlanContent.Section(s.key(), s.heading(), s.parent(), body));
+        }
+        String cleanSubject = Texts.clean(subject);
+        if (cleanSubject == null || cleanSubject.isEmpty() || cleanSubject.length() > 500) {
+            throw ValidationException.of("subject", "plan.subject.invalid");
+        }
+        PlanContent content = plan.content().withSections(sections).withSubject(cleanSubject);
+        if (!plans.updateContent(id, content, expectedVersion, now())) {
+            throw new ConflictException("plan.changedMeanwhile");
+        }
+        events.publishEvent(new PlanEdited(id, expectedVersion + 1));
+        return plans.find(id).orElseThrow().plan();
+    }
+
+    @Transactional
+    public Plan submit(long id) {
+        Located l = locate(id);
+        requireEditor(l);
+        PlanStatus from = l.plan().status();
+        if (!from.editable()) {
+            throw ValidationException.of("form", "plan.transition.invalid");
+        }
+        return move(id, from, PlanStatus.SUBMITTED, null);
+    }
+
+    @Transactional
+    public Plan approve(long id) {
+        Located l = locate(id);
+        requireLeader(l);
+        return move(id, PlanStatus.SUBMITTED, PlanStatus.APPROVED, null);
+    }
+
+    /** Start-up only (demo): submits and approves a draft. */
+    @Transactional
+    public Plan systemApprove(long id) {
+        move(id, PlanStatus.DRAFT, PlanStatus.SUBMITTED, null);
+        return move(id, PlanStatus.SUBMITTED, PlanStatus.APPROVED, null);
+    }
+
+    /** Returns a submitted plan to its authors; the reason is mandatory and shown to them. */
+    @Transactional
+    public Plan sendBack(long id, String reason) {
+        Located l = locate(id);
+        requireLeader(l);
+        String clean = Texts.clean(reason);
+        if (clean == null || clean.isEmpty()) {
+            throw ValidationException.of("reason", "plan.return.reasonRequired");
+        }
+        if (clean.length() > 2000) {
+            throw ValidationException.of("reason", "plan.return.reasonTooLong");
+        }
+        return move(id, PlanStatus.SUBMITTED, PlanStatus.RETURNED, clean);
+    }
+
+    private Plan move(long id, PlanStatus from, PlanStatus to, String reason) {
+        if (!plans.transition(id, from, to, reason, now())) {
+            throw ValidationException.of("form", "plan.transition.invalid");
+        }
+        events.publishEvent(new PlanChanged(id, from, to, reason));
+        return plans.find(id).orElseThrow().plan();
+    }
+
+    /**
+     * Issues an approved plan: takes the next number of the issuer's register (inside this
+     * transaction, so concurrent issues neither share nor skip a number), freezes the rendering with
+     * its SHA-256, and delivers the plan to its recipients and to the lower units that must follow it.
+     */
+    @Transactional
+    public Plan issue(long id) {
+        Located l = locate(id);
+        requireOwn(l);
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.UNIT_OFFICER, Role.LEADER, Role.ADMIN);
+        return doIssue(l, LocalDate.now(clock));
+    }
+
+    /** Start-up only (demo): issues on a given day. */
+    @Transactional
+    public Plan systemIssue(long id, LocalDate on) {
+        return doIssue(plans.find(id).orElseThrow(), on);
+    }
+
+    private Plan doIssue(Located l, LocalDate on) {
+        Plan plan = l.plan();
+        if (plan.status() != PlanStatus.APPROVED) {
+            throw ValidationException.of("form", "plan.issue.notApproved");
+        }
+        OrgUnit issuer = units.systemFindById(plan.unitId()).orElseThrow();
+        DocumentNumber number = register.take(
+                registerUnitOf(issuer),
+                on,
+                PlanDocumentsAccess.TYPE_NAME,
+                PlanDocumentsAccess.TYPE_ABBREVIATION,
+                plan.content().issuerAbbreviation(),
+                plan.content().subject(),
+                "plan:" + plan.id());
+        plans.markIssued(plan.id(), number.line(), on, number.entryId(), now());
+        Plan issued = plans.find(plan.id()).orElseThrow().plan();
+        OfficialDocument doc = documents.document(
+                issued, campaigns.systemFind(issued.campaignId()).orElseThrow().year());
+        byte[] docx = documents.docx(doc);
+        byte[] pdf = documents.pdf(doc);
+        plans.saveVersion(plan.id(), number.line(), issued.content(), docx, pdf, sha256(docx), sha256(pdf));
+
+        Set<Long> recipients = new LinkedHashSet<>();
+        for (PlanContent.Recipient r : issued.content().recipients()) {
+            if (r.unitId() != null) {
+                plans.deliver(plan.id(), r.unitId(), r.purpose(), now());
+                recipients.add(r.unitId());
+            }
+        }
+        if (!issued.cascadeTypes().isEmpty()) {
+            jdbc.sql("select id from org_unit where path like ? and type_code = any(?)")
+                    .params(
+                            territoryPath(issued.unitId()) + "%",
+                            issued.cascadeTypes().toArray(String[]::new))
+                    .query(Long.class)
+                    .list()
+                    .forEach(unitId -> {
+                        plans.deliver(plan.id(), unitId, "để thực hiện", now());
+                        recipients.add(unitId);
+                    });
+        }
+        events.publishEvent(new PlanIssued(
+                plan.id(), issued.campaignId(), issued.unitId(), number.line(), on, List.copyOf(recipients)));
+        return issued;
+    }
+
+    /**
+     * A lower unit starts its own plan from an upper plan it received: its own names in the header
+     * and signature, the upper plan cited in the căn cứ, the upper plan's sections as a starting point.
+     */
+    @Transactional
+    public Plan startOwnPlan(long upperPlanId) {
+        policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
+        Actor actor = policy.requireActor();
+        Located upper = locate(upperPlanId);
+        if (upper.plan().status() != PlanStatus.ISSUED) {
+            throw ValidationException.of("form", "plan.own.upperNotIssued");
+        }
+        OrgUnit unit = units.get(actor.unitId());
+        Scope scope = policy.scopeOf(actor);
+        if (scope.contains(upper.unitPath()) || !plans.deliveredInto(upperPlanId, unit.path())) {
+            throw ValidationException.of("form", "plan.own.notRecipient");
+        }
+        return ownPlan(upper, unit);
+    }
+
+    /** Start-up only (demo): a lower unit's plan from an issued upper plan. */
+    @Transactional
+    public Plan systemStartOwnPlan(long upperPlanId, long unitId) {
+        return ownPlan(
+                plans.find(upperPlanId).orElseThrow(),
+                units.systemFindById(unitId).orElseThrow());
+    }
+
+    private Plan ownPlan(Located upper, OrgUnit unit) {
+        long upperPlanId = upper.plan().id();
+        List<Located> existing = plans.children(upperPlanId).stream()
+                .filter(c -> c.plan().unitId() == unit.id())
+                .toList();
+        if (!existing.isEmpty()) {
+            return existing.get(0).plan();
+        }
+        PlanContent up = upper.plan().content();
+        String place = shortName(unit.name());
+        String upperIssuer =
+                units.systemFindById(upper.plan().unitId()).map(OrgUnit::name).orElse(up.issuingBody());
+        String citation = "Kế hoạch " + upper.plan().numberLine().replace("Số: ", "số ") + " ngày "
+                + new vn.ngayhoi.shared.Formats().date(upper.plan().issuedOn()) + " của " + upperIssuer + " về "
+                + lowerFirst(up.subject());
+        String preamble = "Thực hiện " + citation + ". Ban Chỉ đạo ANTT "
+                + unit.name().toLowerCase().charAt(0) + unit.name().substring(1) + " ban hành Kế hoạch "
+                + lowerFirst(up.subject()) + " như sau:";
+        List<PlanContent.Recipient> recipients = List.of(
+                new PlanContent.Recipient(
+                        upperIssuer + " (để b/c)", null, "để b/c", upper.plan().unitId()),
+                new PlanContent.Recipient("Lưu: VT", null, null, null));
+        PlanContent content = new PlanContent(
+                "UBND " + unit.name().toUpperCase(),
+                "BAN CHỈ ĐẠO ANTT",
+                "BCĐ",
+                place,
+                up.subject(),
+                List.of(new PlanContent.Citation(citation)),
+                preamble,
+                up.sections(),
+                List.of(),
+                recipients,
+                new PlanContent.Signature(
+                        "TM. BAN CHỈ ĐẠO",
+                        "TRƯỞNG BAN",
+                        "CHỦ TỊCH UBND " + typeWord(unit.name()).toUpperCase(),
+                        null),
+                up.ceremonySteps(),
+                up.festivalActivities(),
+                up.banner());
+        return insert(upper.plan().campaignId(), unit.id(), upperPlanId, content, List.of(), null);
+    }
+
+    /**
+     * Next year from last year: clones the campaign into {@code newYear} and its committee's plan as
+     * a new draft, with dates and anniversary numbers moved on; numbering restarts with the year.
+     */
+    @Transactional
+    public Plan cloneCampaign(long campaignId, int newYear) {
+        Campaign from = campaigns.get(campaignId);
+        Campaign to = campaigns.cloneInto(campaignId, newYear);
+        Plan source = plans.inSubtree("/", from.id()).stream()
+                .map(Located::plan)
+                .filter(p -> p.unitId() == from.committeeId() && p.parentPlanId() == null)
+                .findFirst()
+                .orElseThrow(() -> ValidationException.of("form", "plan.clone.noPlan"));
+        Function<String, String> shift = text -> shiftYear(text, from, to);
+        PlanContent c = source.content();
+        PlanContent copy = new PlanContent(
+                c.parentBody(),
+                c.issuingBody(),
+                c.issuerAbbreviation(),
+                c.place(),
+                shift.apply(c.subject()),
+                c.citations().stream()
+                        .map(x -> new PlanContent.Citation(shift.apply(x.text())))
+                        .toList(),
+                shift.apply(c.preamble()),
+                c.sections().stream()
+                        .map(s -> new PlanContent.Section(
+                                s.key(), shift.apply(s.heading()), s.parent(), shift.apply(s.body())))
+                        .toList(),
+                c.responsibilities().stream()
+                        .map(r -> new PlanContent.Responsibility(
+                                r.number(),
+                                r.heading(),
+                                r.group(),
+                                r.unitCodes(),
+                                r.unitNames(),
+                                shift.apply(r.body()),
+                                r.dueDates() == null
+                                        ? List.of()
+                                        : r.dueDates().stream()
+                                                .map(d -> d.plusYears(newYear - from.year()))
+                                                .toList()))
+                        .toList(),
+                c.recipients(),
+                c.signature(),
+                c.ceremonySteps(),
+                c.festivalActivities(),
+                c.banner() == null
+                        ? null
+                        : new PlanContent.BannerText(
+                                c.banner().organiser(),
+                                c.banner().title(),
+                                shift.apply(c.banner().subtitle()),
+                                shift.apply(c.banner().placeDate())));
+        return insert(
+                to.id(),
+                source.unitId(),
+                null,
+                copy,
+                source.cascadeTypes(),
+                source.cascadeDue() == null ? null : source.cascadeDue().plusYears(newYear - from.year()));
+    }
+
+    /** Moves years and anniversary numbers in a text from one campaign's year to another's. */
+    static String shiftYear(String text, Campaign from, Campaign to) {
+        if (text == null) {
+            return null;
+        }
+        return text.replace(from.candYears() + " năm", to.candYears() + " năm")
+                .replace(from.dayYears() + " năm", to.dayYears() + " năm")
+                .replace("19/8/" + (2005) + " - 19/8/" + from.year(), "19/8/2005 - 19/8/" + to.year())
+                .replaceAll("(?<![0-9])" + from.year() + "(?![0-9])", Integer.toString(to.year()));
+    }
+
+    // ---- rules ----
+
+    private void requireOwn(Located l) {
+        if (!policy.currentScope().contains(l.unitPath())) {
+            throw policy.refuse(policy.requireActor(), "plan:" + l.plan().id());
+        }
+    }
+
+    private void requireEditor(Located l) {
+        requireOwn(l);
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.UNIT_OFFICER, Role.ADMIN);
+    }
+
+    private void requireLeader(Located l) {
+        requireOwn(l);
+        policy.requireAnyRole(Role.LEADER);
+    }
+
+    /** The territory a unit's plan covers: a committee's parent; a territorial unit itself. */
+    private String territoryPath(long unitId) {
+        OrgUnit unit = units.systemFindById(unitId).orElseThrow();
+        boolean territorial =
+                units.type(unit.typeCode()).map(t -> t.territorial()).orElse(true);
+        if (territorial || unit.parentId() == null) {
+            return unit.path();
+        }
+        return units.systemFindById(unit.parentId()).orElseThrow().path();
+    }
+
+    /** An advisory body keeps its own register (NĐ 30): the issuing unit's id keys it. */
+    private static long registerUnitOf(OrgUnit issuer) {
+        return issuer.id();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static String normalise(String markup) {
+        String nfc = java.text.Normalizer.normalize(markup, java.text.Normalizer.Form.NFC);
+        return nfc.replace("\r\n", "\n").strip();
+    }
+
+    static String shortName(String name) {
+        for (String prefix : List.of(
+                "Thị trấn ", "Xã ", "Phường ", "Đặc khu ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "Tỉnh ")) {
+            if (name.startsWith(prefix)) {
+                return name.substring(prefix.length());
+            }
+        }
+        return name;
+    }
+
+    private static String typeWord(String name) {
+        String s = shortName(name);
+        return s.equals(name)
+                ? name
+                : name.substring(0, name.length() - s.length()).strip();
+    }
+
+    private static String lowerFirst(String s) {
+        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Names shared with the renderer's side without exposing its package. */
+    private static final class PlanDocumentsAccess {
+        static final String TYPE_NAME = "Kế hoạch";
+        static final String TYPE_ABBREVIATION = "KH";
+    }
+}

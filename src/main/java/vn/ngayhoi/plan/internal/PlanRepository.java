@@ -1,0 +1,227 @@
+package vn.ngayhoi.plan.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ngayhoi.plan.Plan;
+import vn.ngayhoi.plan.PlanContent;
+import vn.ngayhoi.plan.PlanStatus;
+
+/** SQL for plans; content is kept as JSON. */
+@Repository
+public class PlanRepository {
+
+    private static final String SELECT = """
+            select p.id, p.campaign_id, p.unit_id, o.code as unit_code, o.name as unit_name, o.path as unit_path,
+                   p.parent_plan_id, p.status, p.content::text as content, p.return_reason, p.number_line, p.issued_on,
+                   p.cascade_types, p.cascade_due, p.version
+            from plan p join org_unit o on o.id = p.unit_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PlanRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A plan with the path of its unit, for scope decisions. */
+    public record Located(Plan plan, String unitPath) {}
+
+    public Optional<Located> find(long id) {
+        return jdbc.sql(SELECT + " where p.id = ?").param(id).query(this::map).optional();
+    }
+
+    /** Plans whose unit lies under {@code pathPrefix}, newest first. */
+    public List<Located> inSubtree(String pathPrefix, Long campaignId) {
+        return jdbc.sql(SELECT + " where o.path like ? and (?::bigint is null or p.campaign_id = ?) order by p.id desc")
+                .params(pathPrefix + "%", campaignId, campaignId)
+                .query(this::map)
+                .list();
+    }
+
+    public List<Located> children(long parentPlanId) {
+        return jdbc.sql(SELECT + " where p.parent_plan_id = ? order by o.code")
+                .param(parentPlanId)
+                .query(this::map)
+                .list();
+    }
+
+    public long insert(
+            long campaignId,
+            long unitId,
+            Long parentPlanId,
+            PlanContent content,
+            List<String> cascadeTypes,
+            LocalDate cascadeDue) {
+        return jdbc.sql("""
+                        insert into plan (campaign_id, unit_id, parent_plan_id, status, content, cascade_types, cascade_due)
+                        values (?, ?, ?, 'DRAFT', ?::jsonb, ?, ?) returning id
+                        """)
+                .params(
+                        campaignId,
+                        unitId,
+                        parentPlanId,
+                        write(content),
+                        cascadeTypes.toArray(String[]::new),
+                        cascadeDue)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Saves new content if nobody saved since {@code expectedVersion}. */
+    public boolean updateContent(long id, PlanContent content, int expectedVersion, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update plan set content = ?::jsonb, version = version + 1, updated_at = ?
+                        where id = ? and version = ? and status in ('DRAFT', 'RETURNED')
+                        """).params(write(content), now, id, expectedVersion).update() == 1;
+    }
+
+    /** Moves the status on only from {@code from}; false when someone moved it first. */
+    public boolean transition(long id, PlanStatus from, PlanStatus to, String reason, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update plan set status = ?, return_reason = ?, version = version + 1, updated_at = ?
+                        where id = ? and status = ?
+                        """).params(to.name(), reason, now, id, from.name()).update() == 1;
+    }
+
+    public void markIssued(long id, String numberLine, LocalDate issuedOn, long outgoingId, OffsetDateTime now) {
+        jdbc.sql("""
+                        update plan set status = 'ISSUED', number_line = ?, issued_on = ?, outgoing_id = ?,
+                            version = version + 1, updated_at = ? where id = ? and status = 'APPROVED'
+                        """).params(numberLine, issuedOn, outgoingId, now, id).update();
+    }
+
+    public void saveVersion(
+            long planId,
+            String numberLine,
+            PlanContent content,
+            byte[] docx,
+            byte[] pdf,
+            String docxSha,
+            String pdfSha) {
+        int next = jdbc.sql("select coalesce(max(version_no), 0) + 1 from plan_version where plan_id = ?")
+                .param(planId)
+                .query(Integer.class)
+                .single();
+        jdbc.sql("""
+                        insert into plan_version (plan_id, version_no, number_line, content, docx, pdf, docx_sha256, pdf_sha256)
+                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                        """)
+                .params(planId, next, numberLine, write(content), docx, pdf, docxSha, pdfSha)
+                .update();
+    }
+
+    /** The frozen rendering of the latest issued version: docx, pdf and their checksums. */
+    public record Frozen(byte[] docx, byte[] pdf, String docxSha256, String pdfSha256) {}
+
+    public Optional<Frozen> latestVersion(long planId) {
+        return jdbc.sql("""
+                        select docx, pdf, docx_sha256, pdf_sha256 from plan_version where plan_id = ?
+                        order by version_no desc limit 1
+                        """)
+                .param(planId)
+                .query((rs, n) -> new Frozen(rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    public void deliver(long planId, long unitId, String purpose, OffsetDateTime now) {
+        jdbc.sql("""
+                        insert into plan_delivery (plan_id, recipient_unit_id, purpose, delivered_at) values (?, ?, ?, ?)
+                        on conflict do nothing
+                        """).params(planId, unitId, purpose, now).update();
+    }
+
+    /** Whether the plan was delivered to a unit under {@code pathPrefix}. */
+    public boolean deliveredInto(long planId, String pathPrefix) {
+        return jdbc.sql("""
+                        select count(*) from plan_delivery d join org_unit o on o.id = d.recipient_unit_id
+                        where d.plan_id = ? and o.path like ?
+                        """).params(planId, pathPrefix + "%").query(Long.class).single() > 0;
+    }
+
+    public void markOpened(long planId, String pathPrefix, String username, OffsetDateTime now) {
+        jdbc.sql("""
+                        update plan_delivery d set opened_at = ?, opened_by = ?
+                        from org_unit o
+                        where o.id = d.recipient_unit_id and d.plan_id = ? and o.path like ? and d.opened_at is null
+                        """).params(now, username, planId, pathPrefix + "%").update();
+    }
+
+    /** One delivery as the issuer sees it. */
+    public record Delivery(
+            long unitId,
+            String unitCode,
+            String unitName,
+            String purpose,
+            OffsetDateTime deliveredAt,
+            OffsetDateTime openedAt,
+            String openedBy) {}
+
+    public List<Delivery> deliveries(long planId) {
+        return jdbc.sql("""
+                        select o.id, o.code, o.name, d.purpose, d.delivered_at, d.opened_at, d.opened_by
+                        from plan_delivery d join org_unit o on o.id = d.recipient_unit_id
+                        where d.plan_id = ? order by o.code
+                        """)
+                .param(planId)
+                .query((rs, n) -> new Delivery(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class),
+                        rs.getObject(6, OffsetDateTime.class),
+                        rs.getString(7)))
+                .list();
+    }
+
+    /** Plans delivered to units under {@code pathPrefix}: the inbox. */
+    public List<Located> inbox(String pathPrefix) {
+        return jdbc.sql(SELECT + """
+                         where p.id in (select d.plan_id from plan_delivery d join org_unit r on r.id = d.recipient_unit_id
+                                        where r.path like ?)
+                         order by p.issued_on desc nulls last, p.id desc
+                        """).param(pathPrefix + "%").query(this::map).list();
+    }
+
+    public PlanContent read(String content) {
+        return json.readValue(content, PlanContent.class);
+    }
+
+    String write(PlanContent content) {
+        return json.writeValueAsString(content);
+    }
+
+    private Located map(ResultSet rs, int n) throws SQLException {
+        long parent = rs.getLong("parent_plan_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        Array types = rs.getArray("cascade_types");
+        List<String> cascade = types == null ? List.of() : Arrays.asList((String[]) types.getArray());
+        Plan plan = new Plan(
+                rs.getLong("id"),
+                rs.getLong("campaign_id"),
+                rs.getLong("unit_id"),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                parentId,
+                PlanStatus.valueOf(rs.getString("status")),
+                read(rs.getString("content")),
+                rs.getString("return_reason"),
+                rs.getString("number_line"),
+                rs.getObject("issued_on", LocalDate.class),
+                cascade,
+                rs.getObject("cascade_due", LocalDate.class),
+                rs.getInt("version"));
+        return new Located(plan, rs.getString("unit_path"));
+    }
+}

@@ -1,0 +1,261 @@
+package vn.ngayhoi.plan.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.document.OfficialDocument;
+import vn.ngayhoi.plan.Plan;
+import vn.ngayhoi.plan.PlanManagement;
+import vn.ngayhoi.plan.PlanStatus;
+import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Actor;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.Problems;
+
+/** Plans: the inbox and lists, one plan with its actions, editing, issuing, downloads, next year. */
+@Controller
+class PlanPageController {
+
+    private final PlanManagement plans;
+    private final CampaignManagement campaigns;
+    private final AccessPolicy policy;
+    private final Problems problems;
+
+    PlanPageController(PlanManagement plans, CampaignManagement campaigns, AccessPolicy policy, Problems problems) {
+        this.plans = plans;
+        this.campaigns = campaigns;
+        this.policy = policy;
+        this.problems = problems;
+    }
+
+    /** A block of the document as the preview shows it. */
+    record BlockView(String kind, String marker, List<OfficialDocument.Run> runs) {}
+
+    @GetMapping("/plans")
+    String index(Model model) {
+        Actor actor = policy.requireActor();
+        model.addAttribute("inbox", plans.inbox());
+        model.addAttribute("plans", plans.list(null));
+        model.addAttribute("campaigns", campaigns.list());
+        model.addAttribute("canClone", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
+        return "plan/index";
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, Model model) {
+        Plan plan = plans.open(id);
+        fill(model, plan);
+        return "plan/show";
+    }
+
+    @GetMapping("/plans/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Plan plan = plans.get(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("subject", plan.content().subject());
+        model.addAttribute(
+                "bodies", plan.content().sections().stream().map(s -> s.body()).toList());
+        return "plan/edit";
+    }
+
+    @PostMapping("/plans/{id}/edit")
+    String save(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String subject,
+            @RequestParam(name = "section", required = false) List<String> sections,
+            @RequestParam(defaultValue = "0") int version,
+            Model model,
+            RedirectAttributes redirect) {
+        List<String> bodies = sections == null ? List.of() : sections;
+        try {
+            plans.edit(id, subject, bodies, version);
+            redirect.addFlashAttribute("flash", problems.message("plan.saved"));
+            return "redirect:/plans/" + id;
+        } catch (ValidationException e) {
+            var shown = problems.resolve(e);
+            model.addAttribute("problems", shown);
+            model.addAttribute("errors", problems.byField(shown));
+        } catch (ConflictException e) {
+            var shown = List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args())));
+            model.addAttribute("problems", shown);
+            model.addAttribute("errors", problems.byField(shown));
+        }
+        model.addAttribute("plan", plans.get(id));
+        model.addAttribute("subject", subject);
+        model.addAttribute("bodies", bodies);
+        return "plan/edit";
+    }
+
+    @PostMapping("/plans/{id}/submit")
+    String submit(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> plans.submit(id), "plan.submitted");
+    }
+
+    @PostMapping("/plans/{id}/approve")
+    String approve(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> plans.approve(id), "plan.approved");
+    }
+
+    @PostMapping("/plans/{id}/return")
+    String sendBack(
+            @PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return act(id, redirect, () -> plans.sendBack(id, reason), "plan.returned");
+    }
+
+    /** Check before it counts: the review page before issuing. */
+    @GetMapping("/plans/{id}/issue")
+    String reviewIssue(@PathVariable long id, Model model) {
+        Plan plan = plans.get(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("recipients", plan.content().recipients());
+        return "plan/issue";
+    }
+
+    @PostMapping("/plans/{id}/issue")
+    String issue(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            Plan issued = plans.issue(id);
+            redirect.addFlashAttribute("flash", problems.message("plan.issued", issued.numberLine()));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    String.join(
+                            " ",
+                            problems.resolve(e).stream()
+                                    .map(Problems.Shown::message)
+                                    .toList()));
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/own")
+    String startOwn(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            Plan own = plans.startOwnPlan(id);
+            redirect.addFlashAttribute("flash", problems.message("plan.ownStarted"));
+            return "redirect:/plans/" + own.id();
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    String.join(
+                            " ",
+                            problems.resolve(e).stream()
+                                    .map(Problems.Shown::message)
+                                    .toList()));
+            return "redirect:/plans/" + id;
+        }
+    }
+
+    @PostMapping("/campaigns/{id}/clone")
+    String cloneCampaign(
+            @PathVariable long id, @RequestParam(defaultValue = "0") int year, RedirectAttributes redirect) {
+        try {
+            Plan plan = plans.cloneCampaign(id, year);
+            redirect.addFlashAttribute("flash", problems.message("plan.cloned", year));
+            return "redirect:/plans/" + plan.id();
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    String.join(
+                            " ",
+                            problems.resolve(e).stream()
+                                    .map(Problems.Shown::message)
+                                    .toList()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        }
+        return "redirect:/plans";
+    }
+
+    @GetMapping("/plans/{id}/document.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return download(
+                plans.docx(id),
+                "ke-hoach-" + id + ".docx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    }
+
+    @GetMapping("/plans/{id}/document.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return download(plans.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
+    }
+
+    static ResponseEntity<byte[]> download(byte[] bytes, String name, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+
+    private String act(long id, RedirectAttributes redirect, Runnable action, String doneKey) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", problems.message(doneKey));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute(
+                    "flashError",
+                    String.join(
+                            " ",
+                            problems.resolve(e).stream()
+                                    .map(Problems.Shown::message)
+                                    .toList()));
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    private void fill(Model model, Plan plan) {
+        Actor actor = policy.requireActor();
+        boolean own = plans.isOwn(plan);
+        boolean editor =
+                own && (actor.has(Role.STANDING_OFFICE) || actor.has(Role.UNIT_OFFICER) || actor.has(Role.ADMIN));
+        boolean leader = own && actor.has(Role.LEADER);
+        OfficialDocument doc = plans.document(plan.id());
+        List<BlockView> blocks = new ArrayList<>();
+        for (OfficialDocument.Block b : doc.body()) {
+            if (b instanceof OfficialDocument.Heading h) {
+                blocks.add(new BlockView(
+                        "h" + Math.min(h.level(), 3), null, List.of(OfficialDocument.Run.plain(h.text()))));
+            } else if (b instanceof OfficialDocument.Bullet bullet) {
+                blocks.add(new BlockView("li", bullet.marker(), bullet.runs()));
+            } else if (b instanceof OfficialDocument.Paragraph p) {
+                blocks.add(new BlockView("p", null, p.runs()));
+            }
+        }
+        model.addAttribute("plan", plan);
+        model.addAttribute("doc", doc);
+        model.addAttribute("blocks", blocks);
+        model.addAttribute("campaign", campaigns.systemFind(plan.campaignId()).orElseThrow());
+        model.addAttribute("own", own);
+        model.addAttribute("canEdit", editor && plan.status().editable());
+        model.addAttribute("canSubmit", editor && plan.status().editable());
+        model.addAttribute("canDecide", leader && plan.status() == PlanStatus.SUBMITTED);
+        model.addAttribute("canIssue", own && plan.status() == PlanStatus.APPROVED && (editor || leader));
+        model.addAttribute("canStartOwn", !own && plan.status() == PlanStatus.ISSUED && actor.has(Role.UNIT_OFFICER));
+        if (own && plan.status() == PlanStatus.ISSUED) {
+            model.addAttribute("deliveries", plans.deliveries(plan.id()));
+            model.addAttribute("frozen", plans.frozen(plan.id()).orElse(null));
+        }
+        if (own && !plan.cascadeTypes().isEmpty()) {
+            var rows = plans.cascade(plan.id());
+            model.addAttribute("cascade", rows);
+            model.addAttribute(
+                    "cascadeIssued",
+                    rows.stream().filter(r -> r.state().equals("ISSUED")).count());
+        }
+    }
+}
