@@ -116,6 +116,7 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
                     : units.systemFind(STRUCTURE, a.unit()).orElseThrow();
             accounts.systemCreate(a.username(), password, a.fullName(), a.position(), unit, Set.of(a.role()));
         }
+        plan2022.load(committee, district);
         jdbc.sql("insert into app_setting (key, value) values (?, 'true')")
                 .param(SETTING)
                 .update();

