@@ -161,6 +161,28 @@ public class PlanManagement {
         return documents.pdf(document(id));
     }
 
+    /**
+     * The ma-két (ceremony backdrop) for a unit's festival under this plan: the unit's committee, the
+     * campaign year, the unit's place; the day is left blank until the festival is registered.
+     */
+    public byte[] banner(long planId, long unitId) {
+        Plan plan = get(planId);
+        OrgUnit unit = units.get(unitId);
+        int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
+        boolean territorial =
+                units.type(unit.typeCode()).map(t -> t.territorial()).orElse(true);
+        String organiser = territorial
+                ? "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC "
+                        + unit.name().toUpperCase()
+                : unit.name().toUpperCase();
+        String subtitle =
+                plan.content().banner() != null && plan.content().banner().subtitle() != null
+                        ? plan.content().banner().subtitle()
+                        : "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM " + year;
+        return documents.banner(new vn.ngayhoi.document.Banner(
+                organiser, "NGÀY HỘI", subtitle, shortName(unit.name()) + ", ngày     tháng     năm " + year));
+    }
+
     public java.util.Optional<PlanRepository.Frozen> frozen(long id) {
         get(id);
         return plans.latestVersion(id);

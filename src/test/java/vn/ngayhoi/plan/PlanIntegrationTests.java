@@ -144,6 +144,31 @@ class PlanIntegrationTests {
     }
 
     @Test
+    void aCommuneGetsItsOwnBannerAndNotAnotherCommunes() throws Exception {
+        long district = districtPlan2022();
+        signedIn.as("sonha");
+        long sonHa = jdbc.sql("select id from org_unit where structure_code = '2024' and code = '15004'")
+                .query(Long.class)
+                .single();
+        long muongMin = jdbc.sql("select id from org_unit where structure_code = '2024' and code = '15025'")
+                .query(Long.class)
+                .single();
+        byte[] pdf = plans.banner(district, sonHa);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var box = doc.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isGreaterThan(box.getHeight());
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("XÃ SƠN HÀ")
+                    .contains("NGÀY HỘI")
+                    .contains("NĂM 2022")
+                    .contains("Sơn Hà, ngày");
+        }
+        assertThatThrownBy(() -> plans.banner(district, muongMin)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void openingAReceivedPlanIsRecordedForTheIssuer() {
         long district = districtPlan2022();
         signedIn.as("muongmin");

@@ -67,6 +67,15 @@ class PhoneBrowserTests {
                 .isEqualTo("Đăng xuất");
         browser.screenshot("sonha-404-390");
 
+        long muongMinPlan = jdbc.sql(
+                        "select p.id from plan p join org_unit o on o.id = p.unit_id where o.code = '15025'")
+                .query(Long.class)
+                .single();
+        browser.open("/plans/" + muongMinPlan);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("404");
+        browser.open("/plans/" + muongMinPlan + "/document.pdf");
+        assertThat(driver.getPageSource()).contains("Không tìm thấy");
+
         long sonHa = jdbc.sql("select id from org_unit where structure_code = '2024' and code = '15004'")
                 .query(Long.class)
                 .single();

@@ -90,6 +90,10 @@ public class PlanDocuments {
         return renderer.pdf(document);
     }
 
+    public byte[] banner(vn.ngayhoi.document.Banner banner) {
+        return renderer.bannerPdf(banner);
+    }
+
     public List<Block> parse(String markup) {
         return renderer.parse(markup);
     }

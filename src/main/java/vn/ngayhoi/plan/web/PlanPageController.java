@@ -193,6 +193,13 @@ class PlanPageController {
         return download(plans.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
+    /** The ma-két of the reader's own unit (or another unit in scope) as a landscape A4 PDF. */
+    @GetMapping("/plans/{id}/banner.pdf")
+    ResponseEntity<byte[]> banner(@PathVariable long id, @RequestParam(required = false) Long unit) {
+        long unitId = unit != null ? unit : policy.requireActor().unitId();
+        return download(plans.banner(id, unitId), "ma-ket-" + id + ".pdf", MediaType.APPLICATION_PDF);
+    }
+
     static ResponseEntity<byte[]> download(byte[] bytes, String name, MediaType type) {
         return ResponseEntity.ok()
                 .contentType(type)
