@@ -130,13 +130,7 @@ class PlanPageController {
             Plan issued = plans.issue(id);
             redirect.addFlashAttribute("flash", problems.message("plan.issued", issued.numberLine()));
         } catch (ValidationException e) {
-            redirect.addFlashAttribute(
-                    "flashError",
-                    String.join(
-                            " ",
-                            problems.resolve(e).stream()
-                                    .map(Problems.Shown::message)
-                                    .toList()));
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
         }
         return "redirect:/plans/" + id;
     }
@@ -148,13 +142,7 @@ class PlanPageController {
             redirect.addFlashAttribute("flash", problems.message("plan.ownStarted"));
             return "redirect:/plans/" + own.id();
         } catch (ValidationException e) {
-            redirect.addFlashAttribute(
-                    "flashError",
-                    String.join(
-                            " ",
-                            problems.resolve(e).stream()
-                                    .map(Problems.Shown::message)
-                                    .toList()));
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
             return "redirect:/plans/" + id;
         }
     }
@@ -167,13 +155,7 @@ class PlanPageController {
             redirect.addFlashAttribute("flash", problems.message("plan.cloned", year));
             return "redirect:/plans/" + plan.id();
         } catch (ValidationException e) {
-            redirect.addFlashAttribute(
-                    "flashError",
-                    String.join(
-                            " ",
-                            problems.resolve(e).stream()
-                                    .map(Problems.Shown::message)
-                                    .toList()));
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
         }
@@ -214,13 +196,7 @@ class PlanPageController {
             action.run();
             redirect.addFlashAttribute("flash", problems.message(doneKey));
         } catch (ValidationException e) {
-            redirect.addFlashAttribute(
-                    "flashError",
-                    String.join(
-                            " ",
-                            problems.resolve(e).stream()
-                                    .map(Problems.Shown::message)
-                                    .toList()));
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
         }
         return "redirect:/plans/" + id;
     }

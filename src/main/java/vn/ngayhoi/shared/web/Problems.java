@@ -39,6 +39,11 @@ public class Problems {
         return map;
     }
 
+    /** All problems as one sentence, for a flash message after a redirect. */
+    public String sentence(ValidationException e) {
+        return String.join(" ", resolve(e).stream().map(Shown::message).toList());
+    }
+
     public String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
