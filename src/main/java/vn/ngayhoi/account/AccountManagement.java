@@ -177,6 +177,17 @@ public class AccountManagement {
         return users.list(policy.currentScope(), Texts.fold(query), limit);
     }
 
+    /** The accounts of one unit, for notices; not scoped (the caller decided who is told). */
+    public List<UserView> systemAccountsOfUnit(long unitId) {
+        return users.inUnit(unitId);
+    }
+
+    /** Start-up only (demo): an e-mail address for reminders. */
+    @Transactional
+    public void systemSetEmail(long userId, String email) {
+        users.setEmail(userId, email);
+    }
+
     public boolean anyAccountExists() {
         return users.count() > 0;
     }

@@ -16,4 +16,5 @@ public record UserView(
         Set<Role> roles,
         boolean enabled,
         OffsetDateTime lockedUntil,
-        OffsetDateTime createdAt) {}
+        OffsetDateTime createdAt,
+        String email) {}

@@ -18,6 +18,7 @@ import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
+import vn.ngayhoi.task.TaskManagement;
 
 /**
  * The 2022 campaign of Ban Chỉ đạo 138 huyện Quan Sơn and its plan, entered from the real document
@@ -32,12 +33,19 @@ class DemoPlan2022 {
     private final CampaignManagement campaigns;
     private final PlanManagement plans;
     private final OrgUnitManagement units;
+    private final TaskManagement tasks;
     private final JsonMapper json;
 
-    DemoPlan2022(CampaignManagement campaigns, PlanManagement plans, OrgUnitManagement units, JsonMapper json) {
+    DemoPlan2022(
+            CampaignManagement campaigns,
+            PlanManagement plans,
+            OrgUnitManagement units,
+            TaskManagement tasks,
+            JsonMapper json) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
+        this.tasks = tasks;
         this.json = json;
     }
 

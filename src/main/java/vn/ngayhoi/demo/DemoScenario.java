@@ -114,7 +114,9 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
             OrgUnit unit = a.unit().equals("Phòng Nội vụ")
                     ? noiVu
                     : units.systemFind(STRUCTURE, a.unit()).orElseThrow();
-            accounts.systemCreate(a.username(), password, a.fullName(), a.position(), unit, Set.of(a.role()));
+            var user =
+                    accounts.systemCreate(a.username(), password, a.fullName(), a.position(), unit, Set.of(a.role()));
+            accounts.systemSetEmail(user.id(), a.username() + "@quanson.test");
         }
         plan2022.load(committee, district);
         jdbc.sql("insert into app_setting (key, value) values (?, 'true')")

@@ -138,6 +138,11 @@ public class OrgUnitManagement {
         return units.findById(id);
     }
 
+    /** Units of the given types under {@code pathPrefix}; the caller passes a scope it already checked. */
+    public List<OrgUnit> systemUnitsOfTypes(String pathPrefix, List<String> typeCodes) {
+        return units.ofTypes(pathPrefix, typeCodes);
+    }
+
     public Optional<OrgUnit> systemFind(String structureCode, String code) {
         return units.findByStructureAndCode(structureCode, code);
     }

@@ -86,6 +86,20 @@ public class PlanManagement {
         return locate(id).plan();
     }
 
+    /** The committee's own (top) plan of a campaign, if any; not scoped. */
+    public java.util.Optional<Plan> systemTopPlan(long campaignId) {
+        Campaign c = campaigns.systemFind(campaignId).orElseThrow();
+        return plans.inSubtree("/", campaignId).stream()
+                .map(Located::plan)
+                .filter(p -> p.unitId() == c.committeeId() && p.parentPlanId() == null)
+                .findFirst();
+    }
+
+    /** For other modules reacting to plan events: the plan without a scope check. */
+    public java.util.Optional<Plan> systemGet(long id) {
+        return plans.find(id).map(Located::plan);
+    }
+
     /** Reads a plan and, when it reached the reader's unit as a recipient, records that it was opened. */
     @Transactional
     public Plan open(long id) {

@@ -37,6 +37,7 @@ class Navigation {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         List<NavItem> items = new ArrayList<>();
         add(items, path, "nav.home", "/");
+        add(items, path, "nav.tasks", "/tasks");
         add(items, path, "nav.plans", "/plans");
         add(items, path, "nav.units", "/org-units");
         if (actor.get().has(Role.ADMIN)) {

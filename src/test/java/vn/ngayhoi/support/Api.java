@@ -51,6 +51,38 @@ public final class Api {
                 .build());
     }
 
+    /** A multipart/form-data POST: text fields, then files as (field, file name, bytes). */
+    public Reply postMultipart(
+            String path,
+            String username,
+            String password,
+            java.util.Map<String, String> fields,
+            java.util.List<Object[]> files) {
+        String boundary = "----ngayhoi" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (var f : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                                + f.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            for (Object[] file : files) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file[0]
+                                + "\"; filename=\"" + file[1] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.write((byte[]) file[2]);
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(request(path, username, password)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     public Reply postForm(String path, String form, String cookie) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -21,7 +21,7 @@ public class UserRepository {
 
     private static final String SELECT = """
             select u.id, u.username, u.full_name, u.position, u.unit_id, o.code as unit_code, o.name as unit_name,
-                   u.enabled, u.locked_until, u.created_at,
+                   u.enabled, u.locked_until, u.created_at, u.email,
                    coalesce((select string_agg(r.role, ',') from user_role r where r.user_id = u.id), '') as roles
             from app_user u left join org_unit o on o.id = u.unit_id
             """;
@@ -107,6 +107,18 @@ public class UserRepository {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** Enabled accounts attached to the unit itself, for notices about the unit's work. */
+    public List<UserView> inUnit(long unitId) {
+        return jdbc.sql(SELECT + " where u.unit_id = ? and u.enabled order by u.username")
+                .param(unitId)
+                .query(UserRepository::map)
+                .list();
+    }
+
+    public void setEmail(long id, String email) {
+        jdbc.sql("update app_user set email = ? where id = ?").params(email, id).update();
     }
 
     public long countWithRole(Role role) {
@@ -196,6 +208,7 @@ public class UserRepository {
                 roles(rs.getString("roles")),
                 rs.getBoolean("enabled"),
                 rs.getObject("locked_until", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("email"));
     }
 }

@@ -108,6 +108,13 @@ public class OrgUnitRepository {
                 .list();
     }
 
+    public List<OrgUnit> ofTypes(String pathPrefix, List<String> typeCodes) {
+        return jdbc.sql(SELECT + " where u.path like ? and u.type_code = any(?) order by u.code")
+                .params(pathPrefix + "%", typeCodes.toArray(String[]::new))
+                .query(MAPPER)
+                .list();
+    }
+
     public long countSubtree(String path) {
         return jdbc.sql("select count(*) from org_unit where path like ?")
                 .param(path + "%")

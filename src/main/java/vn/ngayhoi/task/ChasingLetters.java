@@ -1,0 +1,247 @@
+package vn.ngayhoi.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.document.DocumentRenderer;
+import vn.ngayhoi.document.OfficialDocument;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.plan.Plan;
+import vn.ngayhoi.plan.PlanContent;
+import vn.ngayhoi.plan.PlanManagement;
+import vn.ngayhoi.register.DocumentNumber;
+import vn.ngayhoi.register.DocumentRegister;
+import vn.ngayhoi.shared.Formats;
+import vn.ngayhoi.shared.NotFoundException;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.security.Scope;
+import vn.ngayhoi.task.TaskEvents.ChasingLetterIssued;
+
+/**
+ * The công văn đôn đốc: one letter to the units of a campaign whose tasks are overdue, listing each
+ * unit's overdue tasks, numbered from the committee's register ({@code Số: 07/BCĐ}: a công văn has no
+ * type abbreviation), frozen as issued and delivered to those units.
+ */
+@Service
+public class ChasingLetters {
+
+    private final TaskManagement tasks;
+    private final CampaignManagement campaigns;
+    private final PlanManagement plans;
+    private final OrgUnitManagement units;
+    private final DocumentRegister register;
+    private final DocumentRenderer renderer;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ChasingLetters(
+            TaskManagement tasks,
+            CampaignManagement campaigns,
+            PlanManagement plans,
+            OrgUnitManagement units,
+            DocumentRegister register,
+            DocumentRenderer renderer,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.tasks = tasks;
+        this.campaigns = campaigns;
+        this.plans = plans;
+        this.units = units;
+        this.register = register;
+        this.renderer = renderer;
+        this.policy = policy;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A letter as lists show it. */
+    public record Letter(
+            long id, long campaignId, String numberLine, LocalDate issuedOn, String subject, String pdfSha256) {}
+
+    @Transactional
+    public Letter issue(long campaignId) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        Campaign campaign = campaigns.get(campaignId);
+        OrgUnit committee = units.get(campaign.committeeId());
+        LocalDate today = LocalDate.now(clock);
+        List<Task> overdue = tasks.list(campaignId, null, "OVERDUE");
+        if (overdue.isEmpty()) {
+            throw ValidationException.of("form", "task.letter.nothingOverdue");
+        }
+        Map<Long, List<Task>> byUnit = new LinkedHashMap<>();
+        overdue.forEach(
+                t -> byUnit.computeIfAbsent(t.unitId(), k -> new ArrayList<>()).add(t));
+        Plan plan =
+                plans.systemTopPlan(campaignId).orElseThrow(() -> ValidationException.of("form", "plan.clone.noPlan"));
+        PlanContent c = plan.content();
+        String planNotation = plan.numberLine() == null ? "" : plan.numberLine().replace("Số: ", "số ");
+        String subject = "V/v đôn đốc thực hiện Kế hoạch " + planNotation;
+        DocumentNumber number = register.take(
+                committee.id(),
+                today,
+                "Công văn",
+                null,
+                c.issuerAbbreviation(),
+                subject,
+                "chasing-letter:" + campaignId);
+
+        List<OfficialDocument.Block> body = new ArrayList<>();
+        body.add(new OfficialDocument.Paragraph(List.of(OfficialDocument.Run.plain("Thực hiện Kế hoạch " + planNotation
+                + " ngày " + new Formats().date(plan.issuedOn()) + " của " + committee.name() + " về "
+                + lowerFirst(c.subject()) + ", đến ngày " + new Formats().date(today)
+                + " các đơn vị sau chưa hoàn thành nhiệm vụ được giao đúng hạn:"))));
+        int n = 1;
+        for (List<Task> unitTasks : byUnit.values()) {
+            body.add(new OfficialDocument.Heading(
+                    2, n++ + ". " + unitTasks.get(0).unitName()));
+            for (Task t : unitTasks) {
+                body.add(new OfficialDocument.Bullet(
+                        "-",
+                        List.of(OfficialDocument.Run.plain(t.title() + " (hạn " + new Formats().date(t.dueDate())
+                                + ", quá hạn " + (-t.daysLeft(today)) + " ngày)."))));
+            }
+        }
+        body.add(
+                new OfficialDocument.Paragraph(
+                        List.of(
+                                OfficialDocument.Run.plain(
+                                        "Thường trực Ban Chỉ đạo đề nghị các đơn vị khẩn trương hoàn thành và báo cáo kết quả trên hệ thống./."))));
+        List<String> recipients = new ArrayList<>();
+        byUnit.values().forEach(list -> recipients.add(list.get(0).unitName()));
+        recipients.add("Lưu: VT");
+        PlanContent.Signature sig = c.signature();
+        OfficialDocument doc = new OfficialDocument(
+                c.parentBody(),
+                c.issuingBody(),
+                number.line(),
+                Formats.placeDate(c.place(), today),
+                null,
+                subject,
+                body,
+                recipients,
+                new OfficialDocument.Signature(
+                        sig == null ? null : sig.authority(),
+                        sig == null ? "" : sig.title(),
+                        sig == null ? null : sig.secondTitle(),
+                        sig == null ? null : sig.signerName()));
+        byte[] docx = renderer.docx(doc);
+        byte[] pdf = renderer.pdf(doc);
+        long id = jdbc.sql("""
+                        insert into chasing_letter (campaign_id, issuer_id, number_line, issued_on, subject, docx, pdf, pdf_sha256)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                        """)
+                .params(
+                        campaignId,
+                        committee.id(),
+                        number.line(),
+                        today,
+                        subject,
+                        docx,
+                        pdf,
+                        TaskManagement.sha256(pdf))
+                .query(Long.class)
+                .single();
+        for (Long unitId : byUnit.keySet()) {
+            jdbc.sql(
+                            "insert into chasing_letter_delivery (letter_id, recipient_unit_id, delivered_at) values (?, ?, ?)")
+                    .params(id, unitId, OffsetDateTime.now(clock))
+                    .update();
+        }
+        events.publishEvent(new ChasingLetterIssued(id, number.line(), byUnit.size()));
+        return find(id).orElseThrow();
+    }
+
+    /** Letters the current account issued (its scope holds the issuer) or received. */
+    public List<Letter> visible() {
+        Scope scope = policy.currentScope();
+        return jdbc.sql(SELECT + """
+                         where i.path like ? or exists (select 1 from chasing_letter_delivery d join org_unit r on r.id = d.recipient_unit_id
+                                                         where d.letter_id = l.id and r.path like ?)
+                         order by l.id desc
+                        """)
+                .params(scope.pathPrefix() + "%", scope.pathPrefix() + "%")
+                .query((rs, i) -> new Letter(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    public byte[] pdf(long id) {
+        requireVisible(id);
+        return jdbc.sql("select pdf from chasing_letter where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
+    }
+
+    public byte[] docx(long id) {
+        requireVisible(id);
+        return jdbc.sql("select docx from chasing_letter where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
+    }
+
+    /** The units a letter went to, for the issuer. */
+    public List<String> recipients(long id) {
+        requireVisible(id);
+        return jdbc.sql("""
+                        select r.name from chasing_letter_delivery d join org_unit r on r.id = d.recipient_unit_id
+                        where d.letter_id = ? order by r.code
+                        """).param(id).query(String.class).list();
+    }
+
+    private void requireVisible(long id) {
+        if (visible().stream().noneMatch(l -> l.id() == id)) {
+            if (find(id).isEmpty()) {
+                throw new NotFoundException("chasing_letter#" + id);
+            }
+            throw policy.refuse(policy.requireActor(), "chasing_letter:" + id);
+        }
+    }
+
+    private Optional<Letter> find(long id) {
+        return jdbc.sql(SELECT + " where l.id = ?")
+                .param(id)
+                .query((rs, i) -> new Letter(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .optional();
+    }
+
+    private static final String SELECT = """
+            select l.id, l.campaign_id, l.number_line, l.issued_on, l.subject, l.pdf_sha256
+            from chasing_letter l join org_unit i on i.id = l.issuer_id
+            """;
+
+    private static String lowerFirst(String s) {
+        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.ngayhoi.task.internal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.UnitType;
+import vn.ngayhoi.plan.Plan;
+import vn.ngayhoi.plan.PlanContent;
+import vn.ngayhoi.plan.PlanEvents.PlanIssued;
+import vn.ngayhoi.plan.PlanManagement;
+import vn.ngayhoi.task.TaskManagement;
+
+/**
+ * When a plan is issued, each item of "III. Tổ chức thực hiện" becomes a task for its unit; an item
+ * addressed to a group (the communes, the committee's member agencies) becomes one task per unit.
+ * Runs in the issuing transaction: a plan is never issued without its tasks.
+ */
+@Component
+class TaskGenerator {
+
+    static final List<String> COMMUNE_TYPES = List.of("COMMUNE", "WARD", "TOWNSHIP", "SPECIAL_ZONE");
+
+    private final PlanManagement plans;
+    private final CampaignManagement campaigns;
+    private final OrgUnitManagement units;
+    private final TaskManagement tasks;
+
+    TaskGenerator(PlanManagement plans, CampaignManagement campaigns, OrgUnitManagement units, TaskManagement tasks) {
+        this.plans = plans;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.tasks = tasks;
+    }
+
+    @EventListener
+    void on(PlanIssued issued) {
+        Plan plan = plans.systemGet(issued.planId()).orElseThrow();
+        if (plan.content().responsibilities().isEmpty()) {
+            return;
+        }
+        OrgUnit issuer = units.systemFindById(plan.unitId()).orElseThrow();
+        OrgUnit territory = territoryOf(issuer);
+        LocalDate deadline =
+                campaigns.systemFind(plan.campaignId()).orElseThrow().reportDeadline();
+        String notation = plan.numberLine() == null ? "" : plan.numberLine().replace("Số: ", "");
+        for (PlanContent.Responsibility r : plan.content().responsibilities()) {
+            LocalDate due = r.dueDates() == null || r.dueDates().isEmpty()
+                    ? deadline
+                    : r.dueDates().stream().min(Comparator.naturalOrder()).orElseThrow();
+            String section = "III." + r.number();
+            String title = "KH " + notation + ", mục " + section + ": " + r.heading();
+            for (OrgUnit unit : targets(r, plan, issuer, territory)) {
+                tasks.systemCreate(
+                        plan.campaignId(), plan.id(), section, title, r.body(), unit.id(), issuer.id(), List.of(), due);
+            }
+        }
+    }
+
+    private Set<OrgUnit> targets(PlanContent.Responsibility r, Plan plan, OrgUnit issuer, OrgUnit territory) {
+        Set<OrgUnit> out = new LinkedHashSet<>();
+        if ("COMMUNES".equals(r.group())) {
+            List<String> types = plan.cascadeTypes().isEmpty() ? COMMUNE_TYPES : plan.cascadeTypes();
+            out.addAll(units.systemUnitsOfTypes(territory.path(), types));
+        }
+        if ("COMMITTEE_MEMBERS".equals(r.group())) {
+            List<String> nonTerritorial = units.types().stream()
+                    .filter(t -> !t.territorial()
+                            && !t.code().equals("RESIDENTIAL_AREA")
+                            && !t.code().equals("COMMITTEE"))
+                    .map(UnitType::code)
+                    .toList();
+            units.systemUnitsOfTypes(territory.path(), nonTerritorial).stream()
+                    .filter(u -> u.parentId() != null && u.parentId() == territory.id())
+                    .forEach(out::add);
+        }
+        if (r.unitCodes() != null) {
+            r.unitCodes()
+                    .forEach(code -> units.systemUnitsOfTypes(territory.path(), allTypes()).stream()
+                            .filter(u -> u.code().equals(code))
+                            .forEach(out::add));
+        }
+        if (r.unitNames() != null && !r.unitNames().isEmpty()) {
+            units.systemUnitsOfTypes(territory.path(), allTypes()).stream()
+                    .filter(u -> r.unitNames().contains(u.name()))
+                    .forEach(out::add);
+        }
+        out.removeIf(u -> u.id() == issuer.id());
+        return out;
+    }
+
+    private List<String> allTypes() {
+        return units.types().stream().map(UnitType::code).toList();
+    }
+
+    private OrgUnit territoryOf(OrgUnit issuer) {
+        boolean territorial =
+                units.type(issuer.typeCode()).map(UnitType::territorial).orElse(true);
+        if (territorial || issuer.parentId() == null) {
+            return issuer;
+        }
+        return units.systemFindById(issuer.parentId()).orElseThrow();
+    }
+}

@@ -1,0 +1,270 @@
+package vn.ngayhoi.task.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Actor;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.Problems;
+import vn.ngayhoi.task.ChasingLetters;
+import vn.ngayhoi.task.Task;
+import vn.ngayhoi.task.TaskManagement;
+import vn.ngayhoi.task.TaskMatrix;
+
+/** Tasks: my unit's list, one task with progress and evidence, the matrix, manual tasks, letters. */
+@Controller
+class TaskPageController {
+
+    private final TaskManagement tasks;
+    private final TaskMatrix matrix;
+    private final ChasingLetters letters;
+    private final CampaignManagement campaigns;
+    private final AccessPolicy policy;
+    private final Problems problems;
+
+    TaskPageController(
+            TaskManagement tasks,
+            TaskMatrix matrix,
+            ChasingLetters letters,
+            CampaignManagement campaigns,
+            AccessPolicy policy,
+            Problems problems) {
+        this.tasks = tasks;
+        this.matrix = matrix;
+        this.letters = letters;
+        this.campaigns = campaigns;
+        this.policy = policy;
+        this.problems = problems;
+    }
+
+    @GetMapping("/tasks")
+    String list(@RequestParam(defaultValue = "") String status, Model model) {
+        Actor actor = policy.requireActor();
+        model.addAttribute("tasks", tasks.list(null, null, status));
+        model.addAttribute("status", status);
+        model.addAttribute("today", tasks.today());
+        model.addAttribute("letters", letters.visible());
+        model.addAttribute("office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
+        model.addAttribute("campaigns", campaigns.list());
+        return "task/list";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable long id, Model model) {
+        Task task = tasks.get(id);
+        fill(model, task);
+        return "task/show";
+    }
+
+    @PostMapping("/tasks/{id}/progress")
+    String progress(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "0") int percent,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            tasks.report(id, note, percent, Uploads.of(files));
+            redirect.addFlashAttribute("flash", problems.message("task.progress.saved"));
+            return "redirect:/tasks/" + id;
+        } catch (ValidationException e) {
+            return again(model, id, e, "progress", note);
+        }
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    String complete(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            tasks.complete(id, note, Uploads.of(files));
+            redirect.addFlashAttribute("flash", problems.message("task.completed"));
+            return "redirect:/tasks/" + id;
+        } catch (ValidationException e) {
+            return again(model, id, e, "complete", note);
+        }
+    }
+
+    @PostMapping("/tasks/{id}/return")
+    String sendBack(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            tasks.sendBack(id, reason);
+            redirect.addFlashAttribute("flash", problems.message("task.returned"));
+            return "redirect:/tasks/" + id;
+        } catch (ValidationException e) {
+            return again(model, id, e, "return", reason);
+        }
+    }
+
+    @GetMapping("/tasks/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        var file = tasks.attachment(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.content());
+    }
+
+    @GetMapping("/tasks/matrix")
+    String matrix(
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(defaultValue = "") String unit,
+            @RequestParam(defaultValue = "") String status,
+            Model model) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.LEADER, Role.ADMIN, Role.VIEWER);
+        model.addAttribute(
+                "matrix", matrix.build(campaign, unit.isBlank() ? null : unit, status.isBlank() ? null : status));
+        model.addAttribute("campaigns", campaigns.list());
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("unit", unit);
+        model.addAttribute("status", status);
+        return "task/matrix";
+    }
+
+    @GetMapping("/tasks/matrix.xlsx")
+    ResponseEntity<byte[]> matrixXlsx(
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(defaultValue = "") String unit,
+            @RequestParam(defaultValue = "") String status) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.LEADER, Role.ADMIN, Role.VIEWER);
+        byte[] xlsx = matrix.xlsx(campaign, unit.isBlank() ? null : unit, status.isBlank() ? null : status);
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("nhiem-vu.xlsx")
+                                .build()
+                                .toString())
+                .body(xlsx);
+    }
+
+    @GetMapping("/tasks/new")
+    String newForm(Model model) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        model.addAttribute("campaigns", campaigns.list());
+        return "task/new";
+    }
+
+    @PostMapping("/tasks")
+    String create(
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String duty,
+            @RequestParam(defaultValue = "") String dueDate,
+            @RequestParam(defaultValue = "") String units,
+            @RequestParam(required = false) Long campaign,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            LocalDate due;
+            try {
+                due = LocalDate.parse(dueDate);
+            } catch (RuntimeException e) {
+                throw ValidationException.of("dueDate", "task.due.required");
+            }
+            List<String> codes = Arrays.stream(units.split("[,;\\s]+"))
+                    .filter(s -> !s.isBlank())
+                    .toList();
+            var created = tasks.createManual(title, duty, due, codes, campaign);
+            redirect.addFlashAttribute("flash", problems.message("task.created", created.size()));
+            return "redirect:/tasks";
+        } catch (ValidationException e) {
+            var shown = problems.resolve(e);
+            model.addAttribute("problems", shown);
+            model.addAttribute("errors", problems.byField(shown));
+            model.addAttribute("campaigns", campaigns.list());
+            model.addAttribute(
+                    "form", java.util.Map.of("title", title, "duty", duty, "dueDate", dueDate, "units", units));
+            return "task/new";
+        }
+    }
+
+    @PostMapping("/tasks/letters")
+    String issueLetter(@RequestParam long campaign, RedirectAttributes redirect) {
+        try {
+            var letter = letters.issue(campaign);
+            redirect.addFlashAttribute("flash", problems.message("task.letter.issued", letter.numberLine()));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        }
+        return "redirect:/tasks";
+    }
+
+    @GetMapping("/tasks/letters/{id}.pdf")
+    ResponseEntity<byte[]> letterPdf(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("cong-van-" + id + ".pdf")
+                                .build()
+                                .toString())
+                .body(letters.pdf(id));
+    }
+
+    @GetMapping("/tasks/letters/{id}.docx")
+    ResponseEntity<byte[]> letterDocx(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("cong-van-" + id + ".docx")
+                                .build()
+                                .toString())
+                .body(letters.docx(id));
+    }
+
+    private String again(Model model, long id, ValidationException e, String form, String value) {
+        var shown = problems.resolve(e);
+        model.addAttribute("problems", shown);
+        model.addAttribute("errors", problems.byField(shown));
+        model.addAttribute("openForm", form);
+        model.addAttribute("formValue", value);
+        fill(model, tasks.get(id));
+        return "task/show";
+    }
+
+    private void fill(Model model, Task task) {
+        model.addAttribute("task", task);
+        model.addAttribute("today", tasks.today());
+        model.addAttribute("history", tasks.history(task.id()));
+        model.addAttribute("canWork", tasks.worksOn(task) && task.status() != vn.ngayhoi.task.TaskStatus.DONE);
+        model.addAttribute("canReturn", tasks.assigned(task) && task.status() != vn.ngayhoi.task.TaskStatus.RETURNED);
+    }
+}
