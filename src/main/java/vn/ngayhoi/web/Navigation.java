@@ -45,6 +45,7 @@ class Navigation {
             add(items, path, "nav.import", "/admin/org-units/import");
             add(items, path, "nav.audit", "/admin/audit");
         }
+        add(items, path, "nav.notifications", "/notifications");
         add(items, path, "nav.password", "/account/password");
         return items;
     }

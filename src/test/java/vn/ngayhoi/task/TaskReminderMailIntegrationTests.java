@@ -1,0 +1,164 @@
+package vn.ngayhoi.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.ngayhoi.account.AccountManagement;
+import vn.ngayhoi.account.CreateUser;
+import vn.ngayhoi.shared.Formats;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.support.IntegrationTest;
+import vn.ngayhoi.support.MutableClock;
+import vn.ngayhoi.support.SignedIn;
+import vn.ngayhoi.support.TestClockConfiguration;
+import vn.ngayhoi.task.internal.TaskReminders;
+
+/**
+ * Reminders through a real SMTP server with a fixed clock: a task due D arrives by e-mail at D−3 and
+ * D−1, is overdue at D+1, one digest per account and day, and two instances never mail twice.
+ */
+@IntegrationTest
+class TaskReminderMailIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> "3025");
+    }
+
+    static final String ADDRESS = "can-bo.tamthanh@quanson.test";
+
+    @Autowired
+    TaskReminders reminders;
+
+    @Autowired
+    TaskManagement tasks;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void resetClock() {
+        clock.set(TestClockConfiguration.START.atZone(Formats.ZONE).toInstant());
+    }
+
+    private List<MimeMessage> mailTo(String address) throws Exception {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().contains(address));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    @Test
+    void remindersAtDMinus3AndDMinus1OverdueAtDPlus1OneDigestADayAndNoDuplicateAcrossInstances() throws Exception {
+        long unit = jdbc.sql("select id from org_unit where structure_code = '2024' and code = '15007'")
+                .query(Long.class)
+                .single();
+        SignedIn signedIn = new SignedIn(userDetails);
+        signedIn.as("admin");
+        var user = accounts.create(new CreateUser(
+                "canbo.tamthanh.mail", "Mat-khau-du-dai-1", "Hà Văn Thanh", null, "15007", Set.of(Role.UNIT_OFFICER)));
+        accounts.systemSetEmail(user.id(), ADDRESS);
+        signedIn.clear();
+        LocalDate due = LocalDate.of(2022, 9, 20);
+        Task task = tasks.systemCreate(
+                null,
+                null,
+                null,
+                "Nộp biên bản Ngày hội xã Tam Thanh",
+                "Gửi biên bản và ảnh.",
+                unit,
+                unit,
+                List.of(),
+                due);
+
+        reminders.run(due.minusDays(4));
+        assertThat(mailTo(ADDRESS)).isEmpty();
+
+        reminders.run(due.minusDays(3));
+        assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(mailTo(ADDRESS)).hasSize(1);
+        assertThat(GreenMailUtil.getBody(mailTo(ADDRESS).get(0))).contains("Nộp biên bản Ngày hội xã Tam Thanh");
+        reminders.run(due.minusDays(3));
+        assertThat(mailTo(ADDRESS)).as("one digest per account and day").hasSize(1);
+
+        reminders.run(due.minusDays(2));
+        assertThat(mailTo(ADDRESS)).as("no reminder two days before").hasSize(1);
+
+        reminders.run(due.minusDays(1));
+        assertThat(mailTo(ADDRESS)).hasSize(2);
+
+        reminders.run(due);
+        assertThat(mailTo(ADDRESS))
+                .as("nothing on the day itself with offsets 3 and 1")
+                .hasSize(2);
+        assertThat(task.overdueOn(due)).isFalse();
+
+        LocalDate dayAfter = due.plusDays(1);
+        assertThat(tasks.systemTasksOfPlan(-1)).isEmpty();
+        assertThat(task.overdueOn(dayAfter)).isTrue();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = two.submit(() -> {
+                start.await();
+                return reminders.run(dayAfter);
+            });
+            Future<Integer> b = two.submit(() -> {
+                start.await();
+                return reminders.run(dayAfter);
+            });
+            start.countDown();
+            a.get();
+            b.get();
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(mailTo(ADDRESS)).as("two instances, one overdue digest").hasSize(3);
+        String overdueMail = GreenMailUtil.getBody(mailTo(ADDRESS).get(2));
+        assertThat(new String(overdueMail.getBytes())).isNotBlank();
+        assertThat(jdbc.sql("select count(*) from notification where user_id = ?")
+                        .param(user.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+    }
+}
