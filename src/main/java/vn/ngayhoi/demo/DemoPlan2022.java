@@ -18,6 +18,7 @@ import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
+import vn.ngayhoi.task.Task;
 import vn.ngayhoi.task.TaskManagement;
 
 /**
@@ -104,6 +105,52 @@ class DemoPlan2022 {
         OrgUnit muongMin =
                 units.systemFind(DemoScenario.STRUCTURE, DemoScenario.MUONG_MIN).orElseThrow();
         plans.systemStartOwnPlan(plan.id(), muongMin.id());
+        loadTasks(campaign, plan);
+    }
+
+    /**
+     * The tasks as they stood on 10/08/2022: the plan's items (made when it was issued) partly done,
+     * and a task the standing office gave every commune, due 05/08/2022, that most have not finished.
+     */
+    private void loadTasks(Campaign campaign, Plan plan) {
+        OrgUnit quanSon =
+                units.systemFind(DemoScenario.STRUCTURE, DemoScenario.QUAN_SON).orElseThrow();
+        for (Task t : tasks.systemTasksOfPlan(plan.id())) {
+            String key = t.sourceSection() + " " + t.unitCode();
+            if (key.equals("III.1 15004")) {
+                tasks.systemReport(
+                        t.id(),
+                        "Đã xây dựng kế hoạch, đang chuẩn bị sân khấu và khánh tiết cho xã điểm.",
+                        60,
+                        false,
+                        "sonha");
+            } else if (key.equals("III.1 15019")) {
+                tasks.systemReport(t.id(), "Đã họp Ban Chỉ đạo xã, phân công nhiệm vụ.", 30, false, "system");
+            } else if ("III.2".equals(t.sourceSection())) {
+                tasks.systemReport(
+                        t.id(), "Đã kiểm tra công tác chuẩn bị tại xã Sơn Hà lần 1.", 40, false, "thuongtruc");
+            } else if ("III.4".equals(t.sourceSection())) {
+                tasks.systemReport(
+                        t.id(), "Đã trình Chủ tịch UBND huyện danh sách đề nghị khen thưởng.", 100, true, "noivu");
+            }
+        }
+        for (OrgUnit commune : units.systemUnitsOfTypes(quanSon.path(), List.of("COMMUNE", "TOWNSHIP"))) {
+            Task t = tasks.systemCreate(
+                    campaign.id(),
+                    null,
+                    null,
+                    "Gửi lịch tổ chức Ngày hội của đơn vị về Thường trực Ban Chỉ đạo 138 huyện",
+                    "Đăng ký ngày, giờ, địa điểm tổ chức Ngày hội và thành phần mời dự để huyện bố trí lãnh đạo dự.",
+                    commune.id(),
+                    quanSon.id(),
+                    List.of(),
+                    LocalDate.of(2022, 8, 5));
+            if (List.of("15004", "15001", "15019").contains(commune.code())) {
+                tasks.systemReport(t.id(), "Đã gửi lịch tổ chức.", 100, true, "system");
+            } else if (List.of("15025", "15010").contains(commune.code())) {
+                tasks.systemReport(t.id(), "Đang thống nhất địa điểm với các bản.", 50, false, "system");
+            }
+        }
     }
 
     private static byte[] read() {

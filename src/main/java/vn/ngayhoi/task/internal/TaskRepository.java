@@ -74,7 +74,7 @@ public class TaskRepository {
     public List<Task> openDueOnOrBefore(List<LocalDate> dueDates, LocalDate overdueBefore) {
         return jdbc
                 .sql(SELECT + " where t.status <> 'DONE' and (t.due_date = any(?) or t.due_date < ?) order by t.id")
-                .params(dueDates.toArray(LocalDate[]::new), overdueBefore)
+                .params(dueDates.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new), overdueBefore)
                 .query(TaskRepository::map)
                 .list()
                 .stream()
