@@ -1,0 +1,71 @@
+package vn.ngayhoi.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ngayhoi.support.Api;
+import vn.ngayhoi.support.Browser;
+import vn.ngayhoi.support.IntegrationTest;
+
+/** A commune officer reports a task done with a photo from a phone; the standing office sees it. */
+@IntegrationTest
+class TaskBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSonHaOfficerCompletesATaskWithAPhotoAndTheMatrixShowsItDone() throws Exception {
+        long task = jdbc.sql("""
+                        select t.id from task t join org_unit o on o.id = t.unit_id join campaign c on c.id = t.campaign_id
+                        where o.code = '15004' and t.source_section = 'III.1' and c.year = 2022
+                        """).query(Long.class).single();
+        Path photo = tmp.resolve("le-chao-co.png");
+        Files.write(photo, TaskIntegrationTests.png());
+
+        try (Browser phone = new Browser(port, Browser.PHONE_WIDTH, 844)) {
+            phone.signIn("sonha", Api.DEMO_PASSWORD);
+            var driver = phone.driver();
+            assertThat(driver.findElement(By.id("todos")).getText()).contains("III.1");
+            phone.open("/tasks");
+            phone.click(By.cssSelector("[data-task='" + task + "']"));
+            phone.click(By.cssSelector("#form-complete summary"));
+            driver.findElement(By.id("complete-note"))
+                    .sendKeys("Đã tổ chức lễ chào cờ và ra mắt mô hình Camera đối với ANTT.");
+            driver.findElement(By.id("complete-files")).sendKeys(photo.toString());
+            phone.click(By.id("complete-task"));
+            phone.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-status"), "Hoàn thành"));
+            assertThat(driver.findElement(By.id("history")).getText()).contains("le-chao-co.png");
+            assertThat(phone.scrollsSideways()).isFalse();
+            phone.screenshot("sonha-task-done-390");
+        }
+        assertThat(jdbc.sql("select count(*) from task_attachment where task_id = ? and file_name = 'le-chao-co.png'")
+                        .param(task)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        try (Browser office = new Browser(port, 1280, 900)) {
+            office.signIn("thuongtruc", Api.DEMO_PASSWORD);
+            office.open("/tasks/matrix");
+            var row = office.driver().findElement(By.cssSelector("#matrix tr[data-unit='15004']"));
+            var cell = row.findElement(By.cssSelector("a[href$='/tasks/" + task + "']"));
+            assertThat(cell.getText()).isEqualTo("Hoàn thành");
+            office.screenshot("standing-office-matrix");
+        }
+    }
+}
