@@ -87,7 +87,8 @@ public final class Browser implements AutoCloseable {
     /** Scrolls the element to the middle of the window, then clicks it as a person would. */
     public void click(By locator) {
         var element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 

@@ -113,7 +113,7 @@ class TaskReminderMailIntegrationTests {
         accounts.systemSetEmail(user.id(), ADDRESS);
         assertThat(user.unitId()).isEqualTo(unit);
         signedIn.clear();
-        LocalDate due = LocalDate.of(2022, 9, 20);
+        LocalDate due = LocalDate.of(2022, 11, 20);
         Task task = tasks.systemCreate(
                 null,
                 null,
