@@ -102,7 +102,21 @@ class TaskIntegrationTests {
 
     @Test
     void aCommuneOfficerGets404ForAnotherCommunesTasksAndFilesEvenGuessingIds() {
-        long sonHaTask = taskOf("15004", "III.1");
+        // A task of its own: other tests complete Sơn Hà's plan task.
+        long sonHa = jdbc.sql("select id from org_unit where structure_code = '2024' and code = '15004'")
+                .query(Long.class)
+                .single();
+        long sonHaTask = tasks.systemCreate(
+                        null,
+                        null,
+                        null,
+                        "Chụp ảnh khánh tiết",
+                        "Gửi ảnh.",
+                        sonHa,
+                        sonHa,
+                        List.of(),
+                        LocalDate.of(2022, 8, 14))
+                .id();
         signedIn.as("sonha");
         tasks.report(sonHaTask, "Ảnh sân khấu", 70, List.of(new Upload("san-khau.png", png())));
         long attachment = jdbc.sql("select max(id) from task_attachment where task_id = ?")

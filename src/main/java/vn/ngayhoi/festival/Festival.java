@@ -1,0 +1,21 @@
+package vn.ngayhoi.festival;
+
+import java.time.OffsetDateTime;
+
+/** A festival as pages, the API and other modules see it. */
+public record Festival(
+        long id,
+        long campaignId,
+        long unitId,
+        String unitCode,
+        String unitName,
+        String unitTypeCode,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        String venue,
+        boolean pilot,
+        FestivalStatus status,
+        String statusReason,
+        FestivalDetails details,
+        String internalNote,
+        int version) {}

@@ -1,0 +1,190 @@
+package vn.ngayhoi.festival.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ngayhoi.festival.Festival;
+import vn.ngayhoi.festival.FestivalDetails;
+import vn.ngayhoi.festival.FestivalStatus;
+
+/** SQL for festivals; lists take the caller's scope. */
+@Repository
+public class FestivalRepository {
+
+    static final String SELECT = """
+            select f.id, f.campaign_id, f.unit_id, o.code as unit_code, o.name as unit_name, o.type_code, o.path as unit_path,
+                   f.starts_at, f.ends_at, f.venue, f.pilot, f.status, f.status_reason, f.details::text as details,
+                   f.internal_note, f.version
+            from festival f join org_unit o on o.id = f.unit_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    FestivalRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A festival with its unit's path, for scope decisions. */
+    public record Located(Festival festival, String unitPath) {}
+
+    public Optional<Located> find(long id) {
+        return jdbc.sql(SELECT + " where f.id = ?").param(id).query(this::map).optional();
+    }
+
+    public Optional<Located> findByUnit(long campaignId, long unitId) {
+        return jdbc.sql(SELECT + " where f.campaign_id = ? and f.unit_id = ?")
+                .params(campaignId, unitId)
+                .query(this::map)
+                .optional();
+    }
+
+    public List<Located> list(String pathPrefix, Long campaignId, String unitPath, List<String> typeCodes) {
+        return jdbc.sql(SELECT + """
+                         where o.path like ? and (?::bigint is null or f.campaign_id = ?)
+                           and (?::text is null or o.path like ?)
+                           and (cardinality(?::text[]) = 0 or o.type_code = any(?::text[]))
+                         order by f.starts_at, o.code
+                        """)
+                .params(
+                        pathPrefix + "%",
+                        campaignId,
+                        campaignId,
+                        unitPath,
+                        unitPath == null ? null : unitPath + "%",
+                        typeCodes.toArray(String[]::new),
+                        typeCodes.toArray(String[]::new))
+                .query(this::map)
+                .list();
+    }
+
+    /** Registered festivals from {@code from} on, of units under {@code pathPrefix}: the public page. */
+    public List<Located> upcomingRegistered(String pathPrefix, OffsetDateTime from) {
+        return jdbc.sql(
+                        SELECT
+                                + " where o.path like ? and f.status = 'REGISTERED' and f.ends_at >= ? order by f.starts_at, o.code")
+                .params(pathPrefix + "%", from)
+                .query(this::map)
+                .list();
+    }
+
+    public long insert(
+            long campaignId,
+            long unitId,
+            OffsetDateTime starts,
+            OffsetDateTime ends,
+            String venue,
+            boolean pilot,
+            FestivalStatus status,
+            FestivalDetails details,
+            String note,
+            OffsetDateTime now) {
+        return jdbc.sql("""
+                        insert into festival (campaign_id, unit_id, starts_at, ends_at, venue, pilot, status, details, internal_note,
+                                              created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) returning id
+                        """)
+                .params(
+                        campaignId,
+                        unitId,
+                        starts,
+                        ends,
+                        venue,
+                        pilot,
+                        status.name(),
+                        json.writeValueAsString(details),
+                        note,
+                        now,
+                        now)
+                .query(Long.class)
+                .single();
+    }
+
+    public boolean update(
+            long id,
+            int version,
+            OffsetDateTime starts,
+            OffsetDateTime ends,
+            String venue,
+            boolean pilot,
+            FestivalStatus status,
+            String reason,
+            FestivalDetails details,
+            String note,
+            OffsetDateTime now) {
+        return jdbc.sql("""
+                        update festival set starts_at = ?, ends_at = ?, venue = ?, pilot = ?, status = ?, status_reason = ?,
+                            details = ?::jsonb, internal_note = ?, updated_at = ?, version = version + 1
+                        where id = ? and version = ?
+                        """)
+                        .params(
+                                starts,
+                                ends,
+                                venue,
+                                pilot,
+                                status.name(),
+                                reason,
+                                json.writeValueAsString(details),
+                                note,
+                                now,
+                                id,
+                                version)
+                        .update()
+                == 1;
+    }
+
+    public void assignLeader(long festivalId, long userId, OffsetDateTime now) {
+        jdbc.sql(
+                        "insert into festival_leader (festival_id, user_id, assigned_at) values (?, ?, ?) on conflict do nothing")
+                .params(festivalId, userId, now)
+                .update();
+    }
+
+    public void removeLeader(long festivalId, long userId) {
+        jdbc.sql("delete from festival_leader where festival_id = ? and user_id = ?")
+                .params(festivalId, userId)
+                .update();
+    }
+
+    public List<Long> leaders(long festivalId) {
+        return jdbc.sql("select user_id from festival_leader where festival_id = ? order by user_id")
+                .param(festivalId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Festivals a leader attends, by time. */
+    public List<Located> ofLeader(long userId) {
+        return jdbc.sql(SELECT
+                        + " join festival_leader l on l.festival_id = f.id where l.user_id = ? order by f.starts_at")
+                .param(userId)
+                .query(this::map)
+                .list();
+    }
+
+    private Located map(ResultSet rs, int n) throws SQLException {
+        Festival f = new Festival(
+                rs.getLong("id"),
+                rs.getLong("campaign_id"),
+                rs.getLong("unit_id"),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                rs.getString("type_code"),
+                rs.getObject("starts_at", OffsetDateTime.class),
+                rs.getObject("ends_at", OffsetDateTime.class),
+                rs.getString("venue"),
+                rs.getBoolean("pilot"),
+                FestivalStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"),
+                json.readValue(rs.getString("details"), FestivalDetails.class),
+                rs.getString("internal_note"),
+                rs.getInt("version"));
+        return new Located(f, rs.getString("unit_path"));
+    }
+}
