@@ -1,0 +1,387 @@
+package vn.ngayhoi.festival;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.festival.FestivalEvents.FestivalSaved;
+import vn.ngayhoi.festival.FestivalEvents.LeaderAssigned;
+import vn.ngayhoi.festival.internal.FestivalRepository;
+import vn.ngayhoi.festival.internal.FestivalRepository.Located;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.Formats;
+import vn.ngayhoi.shared.NotFoundException;
+import vn.ngayhoi.shared.Texts;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.ValidationException.Problem;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Actor;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.security.Scope;
+
+/**
+ * Festivals under the one access policy: a unit registers its own festival inside the campaign's
+ * window; the standing office sees all festivals of its subtree and assigns leaders.
+ */
+@Service
+public class FestivalManagement {
+
+    public static final int MAX_VENUE = 500;
+    public static final int MAX_COUNT = 1_000_000;
+
+    private final FestivalRepository festivals;
+    private final CampaignManagement campaigns;
+    private final OrgUnitManagement units;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FestivalManagement(
+            FestivalRepository festivals,
+            CampaignManagement campaigns,
+            OrgUnitManagement units,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.festivals = festivals;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Festival get(long id) {
+        return locate(id).festival();
+    }
+
+    private Located locate(long id) {
+        Located l = festivals.find(id).orElseThrow(() -> new NotFoundException("festival#" + id));
+        Actor actor = policy.requireActor();
+        boolean attends = festivals.leaders(id).contains(actor.userId());
+        if (!policy.scopeOf(actor).contains(l.unitPath()) && !attends) {
+            throw policy.refuse(actor, "festival:" + id);
+        }
+        return l;
+    }
+
+    /** Festivals in scope, optionally of one campaign, one unit's subtree, some unit types. */
+    public List<Festival> list(Long campaignId, String unitCode, List<String> typeCodes) {
+        Scope scope = policy.currentScope();
+        String unitPath = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            unitPath = units.getByCode(unitCode.strip(), LocalDate.now(clock)).path();
+        }
+        return festivals
+                .list(scope.pathPrefix(), campaignId, unitPath, typeCodes == null ? List.of() : typeCodes)
+                .stream()
+                .map(Located::festival)
+                .toList();
+    }
+
+    /** The festival a unit has for a campaign, if any (visible units only). */
+    public java.util.Optional<Festival> ofUnit(long campaignId, long unitId) {
+        OrgUnit unit = units.get(unitId);
+        return festivals.findByUnit(campaignId, unit.id()).map(Located::festival);
+    }
+
+    /** Registers (or plans) a unit's festival; every problem at once; nothing stored on bad input. */
+    @Transactional
+    public Festival create(FestivalCommand c) {
+        policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
+        Campaign campaign = campaigns.get(c.campaignId());
+        OrgUnit unit = unitOf(c.unitCode());
+        String venue = check(c, campaign);
+        if (festivals.findByUnit(campaign.id(), unit.id()).isPresent()) {
+            throw new ConflictException("festival.exists", unit.name());
+        }
+        FestivalStatus status = c.register() ? FestivalStatus.REGISTERED : FestivalStatus.PLANNED;
+        FestivalDetails details = c.details() == null ? defaults(campaign) : c.details();
+        long id = festivals.insert(
+                campaign.id(),
+                unit.id(),
+                c.startsAt(),
+                c.endsAt(),
+                venue,
+                c.pilot(),
+                status,
+                details,
+                note(c.internalNote()),
+                now());
+        events.publishEvent(new FestivalSaved(id, unit.code(), status, summary(c)));
+        return festivals.find(id).orElseThrow().festival();
+    }
+
+    /** Start-up only (demo). */
+    @Transactional
+    public Festival systemCreate(
+            long campaignId,
+            long unitId,
+            OffsetDateTime starts,
+            OffsetDateTime ends,
+            String venue,
+            boolean pilot,
+            FestivalStatus status,
+            FestivalDetails details,
+            String reason) {
+        long id = festivals.insert(campaignId, unitId, starts, ends, venue, pilot, status, details, null, now());
+        Festival f = festivals.find(id).orElseThrow().festival();
+        if (reason != null) {
+            festivals.update(id, f.version(), starts, ends, venue, pilot, status, reason, details, null, now());
+        }
+        events.publishEvent(new FestivalSaved(id, f.unitCode(), status, venue));
+        return festivals.find(id).orElseThrow().festival();
+    }
+
+    /** Changes a festival's time, place and details (registering it when asked). */
+    @Transactional
+    public Festival update(long id, FestivalCommand c, int expectedVersion) {
+        Located l = requireOwnUnit(id);
+        Campaign campaign = campaigns.systemFind(l.festival().campaignId()).orElseThrow();
+        String venue = check(c, campaign);
+        FestivalStatus status = c.register() && l.festival().status() == FestivalStatus.PLANNED
+                ? FestivalStatus.REGISTERED
+                : l.festival().status();
+        FestivalDetails details = c.details() == null ? l.festival().details() : c.details();
+        if (!festivals.update(
+                id,
+                expectedVersion,
+                c.startsAt(),
+                c.endsAt(),
+                venue,
+                c.pilot(),
+                status,
+                l.festival().statusReason(),
+                details,
+                note(c.internalNote()),
+                now())) {
+            throw new ConflictException("festival.changedMeanwhile");
+        }
+        events.publishEvent(new FestivalSaved(id, l.festival().unitCode(), status, summary(c)));
+        return festivals.find(id).orElseThrow().festival();
+    }
+
+    /** Postpones or cancels, with a reason. */
+    @Transactional
+    public Festival changeStatus(long id, FestivalStatus to, String reason) {
+        Located l = requireOwnUnit(id);
+        Festival f = l.festival();
+        if (to == FestivalStatus.POSTPONED || to == FestivalStatus.CANCELLED) {
+            String clean = Texts.clean(reason);
+            if (clean == null || clean.isEmpty() || clean.length() > 2000) {
+                throw ValidationException.of("reason", "festival.reason.required");
+            }
+            festivals.update(
+                    id,
+                    f.version(),
+                    f.startsAt(),
+                    f.endsAt(),
+                    f.venue(),
+                    f.pilot(),
+                    to,
+                    clean,
+                    f.details(),
+                    f.internalNote(),
+                    now());
+        } else if (to == FestivalStatus.REGISTERED) {
+            festivals.update(
+                    id,
+                    f.version(),
+                    f.startsAt(),
+                    f.endsAt(),
+                    f.venue(),
+                    f.pilot(),
+                    to,
+                    null,
+                    f.details(),
+                    f.internalNote(),
+                    now());
+        } else {
+            throw ValidationException.of("status", "festival.status.invalid");
+        }
+        events.publishEvent(new FestivalSaved(id, f.unitCode(), to, reason));
+        return festivals.find(id).orElseThrow().festival();
+    }
+
+    /** What actually happened: attendance by group, steps held, pledges, gifts; the festival is then held. */
+    @Transactional
+    public Festival recordResults(
+            long id,
+            Map<String, Integer> attendance,
+            List<Boolean> stepsHeld,
+            List<FestivalDetails.Pledge> pledges,
+            String gifts) {
+        Located l = requireOwnUnit(id);
+        Festival f = l.festival();
+        List<Problem> problems = new ArrayList<>();
+        for (var e : attendance.entrySet()) {
+            if (e.getValue() == null || e.getValue() < 0 || e.getValue() > MAX_COUNT) {
+                problems.add(new Problem("attendance", "festival.attendance.invalid", e.getKey()));
+            }
+        }
+        String cleanGifts = Texts.clean(gifts);
+        if (cleanGifts != null && cleanGifts.length() > 2000) {
+            problems.add(new Problem("gifts", "festival.text.tooLong", 2000));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        if (f.startsAt().isAfter(now())) {
+            throw ValidationException.of("form", "festival.results.notYet");
+        }
+        List<FestivalDetails.Step> steps = new ArrayList<>();
+        for (int i = 0; i < f.details().programme().size(); i++) {
+            var s = f.details().programme().get(i);
+            steps.add(new FestivalDetails.Step(
+                    s.title(), s.optional(), i < stepsHeld.size() ? stepsHeld.get(i) : Boolean.FALSE));
+        }
+        FestivalDetails d = f.details();
+        FestivalDetails updated = new FestivalDetails(
+                steps,
+                d.activities(),
+                d.expected(),
+                d.delegateGroups(),
+                d.modelLaunch(),
+                attendance,
+                pledges,
+                cleanGifts);
+        if (!festivals.update(
+                id,
+                f.version(),
+                f.startsAt(),
+                f.endsAt(),
+                f.venue(),
+                f.pilot(),
+                FestivalStatus.HELD,
+                null,
+                updated,
+                f.internalNote(),
+                now())) {
+            throw new ConflictException("festival.changedMeanwhile");
+        }
+        events.publishEvent(
+                new FestivalSaved(id, f.unitCode(), FestivalStatus.HELD, "tham dự " + updated.totalAttendance()));
+        return festivals.find(id).orElseThrow().festival();
+    }
+
+    /** The standing office names a leader (an account with the LEADER role in its scope) to attend. */
+    @Transactional
+    public void assignLeader(long festivalId, long userId, String username) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        locate(festivalId);
+        festivals.assignLeader(festivalId, userId, now());
+        events.publishEvent(new LeaderAssigned(festivalId, username));
+    }
+
+    @Transactional
+    public void removeLeader(long festivalId, long userId) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        locate(festivalId);
+        festivals.removeLeader(festivalId, userId);
+    }
+
+    public List<Long> leaders(long festivalId) {
+        locate(festivalId);
+        return festivals.leaders(festivalId);
+    }
+
+    /** The festivals a leader attends (the signed-in leader's own schedule when {@code userId} is theirs). */
+    public List<Festival> scheduleOf(long userId) {
+        Actor actor = policy.requireActor();
+        if (actor.userId() != userId) {
+            policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        }
+        return festivals.ofLeader(userId).stream().map(Located::festival).toList();
+    }
+
+    /** Start-up only (demo) and the calendar feed: a leader's festivals without a scope check. */
+    public List<Festival> systemScheduleOf(long userId) {
+        return festivals.ofLeader(userId).stream().map(Located::festival).toList();
+    }
+
+    /** The default details of a new festival: the plan's programme and activities come in via the caller. */
+    FestivalDetails defaults(Campaign campaign) {
+        return new FestivalDetails(
+                List.of(), List.of(), Map.of(), List.of(), campaign.pilotModel(), Map.of(), List.of(), null);
+    }
+
+    private OrgUnit unitOf(String unitCode) {
+        if (unitCode == null || unitCode.isBlank()) {
+            throw ValidationException.of("unitCode", "festival.unit.required");
+        }
+        return units.getByCode(unitCode.strip(), LocalDate.now(clock));
+    }
+
+    private Located requireOwnUnit(long id) {
+        Located l = locate(id);
+        if (!policy.currentScope().contains(l.unitPath())) {
+            throw policy.refuse(policy.requireActor(), "festival:" + id);
+        }
+        policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
+        return l;
+    }
+
+    /** All the checks of time and place; returns the cleaned venue. */
+    private static String check(FestivalCommand c, Campaign campaign) {
+        List<Problem> problems = new ArrayList<>();
+        Formats fmt = new Formats();
+        if (c.startsAt() == null || c.endsAt() == null) {
+            problems.add(new Problem("startsAt", "festival.time.required"));
+        } else {
+            LocalDate start = c.startsAt().atZoneSameInstant(Formats.ZONE).toLocalDate();
+            LocalDate end = c.endsAt().atZoneSameInstant(Formats.ZONE).toLocalDate();
+            if (start.isBefore(campaign.windowStart()) || end.isAfter(campaign.windowEnd())) {
+                problems.add(new Problem(
+                        "startsAt",
+                        "festival.time.outsideWindow",
+                        fmt.date(campaign.windowStart()),
+                        fmt.date(campaign.windowEnd())));
+            }
+            if (!c.endsAt().isAfter(c.startsAt())) {
+                problems.add(new Problem("endsAt", "festival.time.endBeforeStart"));
+            }
+        }
+        String venue = Texts.clean(c.venue());
+        if (venue == null || venue.isEmpty()) {
+            problems.add(new Problem("venue", "festival.venue.required"));
+        } else if (venue.length() > MAX_VENUE) {
+            problems.add(new Problem("venue", "festival.venue.tooLong", MAX_VENUE));
+        }
+        if (c.details() != null) {
+            for (var e : c.details().expected().entrySet()) {
+                if (e.getValue() == null || e.getValue() < 0 || e.getValue() > MAX_COUNT) {
+                    problems.add(new Problem("expected", "festival.attendance.invalid", e.getKey()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return venue;
+    }
+
+    private static String note(String note) {
+        String clean = note == null ? null : note.strip();
+        if (clean != null && clean.length() > 4000) {
+            throw ValidationException.of("internalNote", "festival.text.tooLong", 4000);
+        }
+        return clean == null || clean.isEmpty() ? null : clean;
+    }
+
+    private static String summary(FestivalCommand c) {
+        return c.startsAt() + " – " + c.endsAt() + ", " + Texts.clean(c.venue());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
