@@ -35,6 +35,7 @@ class DemoPlan2022 {
     private final PlanManagement plans;
     private final OrgUnitManagement units;
     private final TaskManagement tasks;
+    private final DemoFestivals2022 festivals2022;
     private final JsonMapper json;
 
     DemoPlan2022(
@@ -42,11 +43,13 @@ class DemoPlan2022 {
             PlanManagement plans,
             OrgUnitManagement units,
             TaskManagement tasks,
+            DemoFestivals2022 festivals2022,
             JsonMapper json) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
         this.tasks = tasks;
+        this.festivals2022 = festivals2022;
         this.json = json;
     }
 
@@ -106,6 +109,7 @@ class DemoPlan2022 {
                 units.systemFind(DemoScenario.STRUCTURE, DemoScenario.MUONG_MIN).orElseThrow();
         plans.systemStartOwnPlan(plan.id(), muongMin.id());
         loadTasks(campaign, plan);
+        festivals2022.load(campaign, sonHa);
     }
 
     /**

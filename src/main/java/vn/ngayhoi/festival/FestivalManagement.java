@@ -41,6 +41,7 @@ public class FestivalManagement {
     private final FestivalRepository festivals;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
+    private final vn.ngayhoi.plan.PlanManagement plans;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -49,12 +50,14 @@ public class FestivalManagement {
             FestivalRepository festivals,
             CampaignManagement campaigns,
             OrgUnitManagement units,
+            vn.ngayhoi.plan.PlanManagement plans,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock) {
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.units = units;
+        this.plans = plans;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
@@ -105,7 +108,7 @@ public class FestivalManagement {
             throw new ConflictException("festival.exists", unit.name());
         }
         FestivalStatus status = c.register() ? FestivalStatus.REGISTERED : FestivalStatus.PLANNED;
-        FestivalDetails details = c.details() == null ? defaults(campaign) : c.details();
+        FestivalDetails details = c.details() == null ? defaults(campaign.id(), unit.id()) : c.details();
         long id = festivals.insert(
                 campaign.id(),
                 unit.id(),
@@ -308,10 +311,28 @@ public class FestivalManagement {
         return festivals.ofLeader(userId).stream().map(Located::festival).toList();
     }
 
-    /** The default details of a new festival: the plan's programme and activities come in via the caller. */
-    FestivalDetails defaults(Campaign campaign) {
+    /**
+     * A new festival starts from the committee's plan: its phần lễ steps (optional ones marked) and
+     * phần hội activities; the model to launch is the campaign's for its pilot site.
+     */
+    public FestivalDetails defaults(long campaignId, long unitId) {
+        Campaign campaign = campaigns.systemFind(campaignId).orElseThrow();
+        var content = plans.systemTopPlan(campaignId).map(p -> p.content());
+        List<FestivalDetails.Step> steps = content.map(c -> c.ceremonySteps().stream()
+                        .map(st -> new FestivalDetails.Step(st.title(), st.optional(), null))
+                        .toList())
+                .orElse(List.of());
+        List<String> activities = content.map(c -> c.festivalActivities()).orElse(List.of());
+        boolean pilot = campaign.pilotUnitId() != null && campaign.pilotUnitId() == unitId;
         return new FestivalDetails(
-                List.of(), List.of(), Map.of(), List.of(), campaign.pilotModel(), Map.of(), List.of(), null);
+                steps,
+                activities,
+                Map.of(),
+                List.of(),
+                pilot ? campaign.pilotModel() : null,
+                Map.of(),
+                List.of(),
+                null);
     }
 
     private OrgUnit unitOf(String unitCode) {

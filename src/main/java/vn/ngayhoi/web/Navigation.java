@@ -38,6 +38,7 @@ class Navigation {
         List<NavItem> items = new ArrayList<>();
         add(items, path, "nav.home", "/");
         add(items, path, "nav.tasks", "/tasks");
+        add(items, path, "nav.festivals", "/festivals");
         add(items, path, "nav.plans", "/plans");
         add(items, path, "nav.units", "/org-units");
         if (actor.get().has(Role.ADMIN)) {

@@ -51,7 +51,9 @@ class PhoneBrowserTests {
         List<String> menu = driver.findElements(By.cssSelector(".nav-menu .nav-link")).stream()
                 .map(WebElement::getText)
                 .toList();
-        assertThat(menu).containsExactly("Việc cần làm", "Nhiệm vụ", "Kế hoạch", "Đơn vị", "Thông báo", "Đổi mật khẩu");
+        assertThat(menu)
+                .containsExactly(
+                        "Việc cần làm", "Nhiệm vụ", "Ngày hội", "Kế hoạch", "Đơn vị", "Thông báo", "Đổi mật khẩu");
         assertThat(driver.findElement(By.cssSelector(".navbar-user button")).getText())
                 .isEqualTo("Đăng xuất");
         browser.screenshot("sonha-home-390");

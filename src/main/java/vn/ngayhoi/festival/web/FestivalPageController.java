@@ -1,0 +1,312 @@
+package vn.ngayhoi.festival.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.festival.Festival;
+import vn.ngayhoi.festival.FestivalDetails;
+import vn.ngayhoi.festival.FestivalManagement;
+import vn.ngayhoi.festival.FestivalStatus;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Actor;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.Problems;
+
+/** Registering a unit's festival from a phone, its page, postponement, and what happened. */
+@Controller
+class FestivalPageController {
+
+    private final FestivalManagement festivals;
+    private final CampaignManagement campaigns;
+    private final OrgUnitManagement units;
+    private final AccessPolicy policy;
+    private final Problems problems;
+
+    FestivalPageController(
+            FestivalManagement festivals,
+            CampaignManagement campaigns,
+            OrgUnitManagement units,
+            AccessPolicy policy,
+            Problems problems) {
+        this.festivals = festivals;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.policy = policy;
+        this.problems = problems;
+    }
+
+    @GetMapping("/festivals")
+    String list(Model model) {
+        Actor actor = policy.requireActor();
+        List<Campaign> visible = campaigns.list();
+        model.addAttribute("festivals", festivals.list(null, null, List.of()));
+        model.addAttribute("campaigns", visible);
+        model.addAttribute(
+                "office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN) || actor.has(Role.LEADER));
+        model.addAttribute("canRegister", actor.has(Role.UNIT_OFFICER) || actor.has(Role.STANDING_OFFICE));
+        return "festival/list";
+    }
+
+    @GetMapping("/festivals/new")
+    String newForm(
+            @RequestParam long campaign,
+            @RequestParam(required = false) String unit,
+            Model model,
+            RedirectAttributes redirect) {
+        Actor actor = policy.requireActor();
+        Campaign c = campaigns.get(campaign);
+        OrgUnit target =
+                unit == null || unit.isBlank() ? units.get(actor.unitId()) : units.getByCode(unit, c.windowStart());
+        var existing = festivals.ofUnit(c.id(), target.id());
+        if (existing.isPresent()) {
+            return "redirect:/festivals/" + existing.get().id();
+        }
+        boolean pilot = c.pilotUnitId() != null && c.pilotUnitId() == target.id();
+        LocalDate day = pilot && c.pilotFrom() != null ? c.pilotFrom() : c.windowStart();
+        FestivalDetails d = festivals.defaults(c.id(), target.id());
+        fillForm(model, FestivalForm.prefilled(c.id(), target.code(), day, d, pilot), c, target, null);
+        return "festival/form";
+    }
+
+    @PostMapping("/festivals")
+    String create(
+            @RequestParam long campaignId,
+            @RequestParam(defaultValue = "") String unitCode,
+            @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "") String startTime,
+            @RequestParam(defaultValue = "") String endTime,
+            @RequestParam(defaultValue = "") String venue,
+            @RequestParam(defaultValue = "false") boolean pilot,
+            @RequestParam(defaultValue = "") String programme,
+            @RequestParam(defaultValue = "") String activities,
+            @RequestParam Map<String, String> all,
+            @RequestParam(required = false) List<String> delegates,
+            @RequestParam(defaultValue = "") String modelLaunch,
+            @RequestParam(defaultValue = "") String internalNote,
+            @RequestParam(defaultValue = "register") String action,
+            Model model,
+            RedirectAttributes redirect) {
+        FestivalForm form = new FestivalForm(
+                campaignId,
+                unitCode,
+                date,
+                startTime,
+                endTime,
+                venue,
+                pilot,
+                programme,
+                activities,
+                expected(all),
+                delegates,
+                modelLaunch,
+                internalNote);
+        try {
+            Festival f = festivals.create(form.command("register".equals(action)));
+            redirect.addFlashAttribute(
+                    "flash",
+                    problems.message(
+                            f.status() == FestivalStatus.REGISTERED ? "festival.registered" : "festival.planned"));
+            return "redirect:/festivals/" + f.id();
+        } catch (ValidationException e) {
+            return again(model, form, e, null);
+        } catch (ConflictException e) {
+            model.addAttribute(
+                    "problems", List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args()))));
+            return again(model, form, null, null);
+        }
+    }
+
+    @GetMapping("/festivals/{id}")
+    String show(@PathVariable long id, Model model) {
+        Festival f = festivals.get(id);
+        fillShow(model, f);
+        return "festival/show";
+    }
+
+    @GetMapping("/festivals/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Festival f = festivals.get(id);
+        fillForm(
+                model,
+                FestivalForm.of(f),
+                campaigns.systemFind(f.campaignId()).orElseThrow(),
+                units.get(f.unitId()),
+                f);
+        return "festival/form";
+    }
+
+    @PostMapping("/festivals/{id}/edit")
+    String update(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "") String startTime,
+            @RequestParam(defaultValue = "") String endTime,
+            @RequestParam(defaultValue = "") String venue,
+            @RequestParam(defaultValue = "false") boolean pilot,
+            @RequestParam(defaultValue = "") String programme,
+            @RequestParam(defaultValue = "") String activities,
+            @RequestParam Map<String, String> all,
+            @RequestParam(required = false) List<String> delegates,
+            @RequestParam(defaultValue = "") String modelLaunch,
+            @RequestParam(defaultValue = "") String internalNote,
+            @RequestParam(defaultValue = "register") String action,
+            Model model,
+            RedirectAttributes redirect) {
+        Festival current = festivals.get(id);
+        FestivalForm form = new FestivalForm(
+                current.campaignId(),
+                current.unitCode(),
+                date,
+                startTime,
+                endTime,
+                venue,
+                pilot,
+                programme,
+                activities,
+                expected(all),
+                delegates,
+                modelLaunch,
+                internalNote);
+        try {
+            festivals.update(id, form.command("register".equals(action)), version);
+            redirect.addFlashAttribute("flash", problems.message("festival.saved"));
+            return "redirect:/festivals/" + id;
+        } catch (ValidationException e) {
+            return again(model, form, e, current);
+        } catch (ConflictException e) {
+            model.addAttribute(
+                    "problems", List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args()))));
+            return again(model, form, null, current);
+        }
+    }
+
+    @PostMapping("/festivals/{id}/status")
+    String status(
+            @PathVariable long id,
+            @RequestParam String to,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        try {
+            festivals.changeStatus(id, FestivalStatus.valueOf(to), reason);
+            redirect.addFlashAttribute("flash", problems.message("festival.saved"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashError", problems.message("festival.status.invalid"));
+        }
+        return "redirect:/festivals/" + id;
+    }
+
+    @PostMapping("/festivals/{id}/results")
+    String results(
+            @PathVariable long id,
+            @RequestParam Map<String, String> all,
+            @RequestParam(required = false) List<Integer> held,
+            @RequestParam(defaultValue = "") String pledges,
+            @RequestParam(defaultValue = "") String gifts,
+            Model model,
+            RedirectAttributes redirect) {
+        Festival f = festivals.get(id);
+        try {
+            Map<String, Integer> attendance = new LinkedHashMap<>();
+            for (String g : FestivalForm.GROUPS) {
+                String v = all.get("attendance[" + g + "]");
+                if (v != null && !v.isBlank()) {
+                    try {
+                        attendance.put(g, Integer.parseInt(v.strip()));
+                    } catch (NumberFormatException e) {
+                        throw ValidationException.of("attendance", "festival.attendance.invalid", g);
+                    }
+                }
+            }
+            List<Boolean> steps = new ArrayList<>();
+            for (int i = 0; i < f.details().programme().size(); i++) {
+                steps.add(held != null && held.contains(i));
+            }
+            List<FestivalDetails.Pledge> signed = FestivalForm.split(pledges).stream()
+                    .map(line -> new FestivalDetails.Pledge(
+                            FestivalForm.split(line.replace(" - ", "\n").replace(" – ", "\n"))))
+                    .toList();
+            festivals.recordResults(id, attendance, steps, signed, gifts);
+            redirect.addFlashAttribute("flash", problems.message("festival.resultsSaved"));
+            return "redirect:/festivals/" + id;
+        } catch (ValidationException e) {
+            var shown = problems.resolve(e);
+            model.addAttribute("problems", shown);
+            model.addAttribute("errors", problems.byField(shown));
+            fillShow(model, f);
+            return "festival/show";
+        }
+    }
+
+    private String again(Model model, FestivalForm form, ValidationException e, Festival current) {
+        if (e != null) {
+            var shown = problems.resolve(e);
+            model.addAttribute("problems", shown);
+            model.addAttribute("errors", problems.byField(shown));
+        }
+        Campaign c = campaigns.get(form.campaignId());
+        OrgUnit unit = current != null
+                ? units.get(current.unitId())
+                : units.get(policy.requireActor().unitId());
+        if (current == null && form.unitCode() != null && !form.unitCode().isBlank()) {
+            unit = units.getByCode(form.unitCode(), c.windowStart());
+        }
+        fillForm(model, form, c, unit, current);
+        return "festival/form";
+    }
+
+    private void fillForm(Model model, FestivalForm form, Campaign c, OrgUnit unit, Festival current) {
+        model.addAttribute("form", form);
+        model.addAttribute("campaign", c);
+        model.addAttribute("unit", unit);
+        model.addAttribute("festival", current);
+        model.addAttribute("groups", FestivalForm.GROUPS);
+        model.addAttribute(
+                "delegateOptions",
+                List.of(
+                        problems.message("festival.delegates.PROVINCE"),
+                        problems.message("festival.delegates.DISTRICT"),
+                        problems.message("festival.delegates.LOCAL")));
+    }
+
+    private void fillShow(Model model, Festival f) {
+        Actor actor = policy.requireActor();
+        boolean own = policy.canSee(actor, units.get(f.unitId()).path())
+                && (actor.has(Role.UNIT_OFFICER) || actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
+        model.addAttribute("festival", f);
+        model.addAttribute("campaign", campaigns.systemFind(f.campaignId()).orElseThrow());
+        model.addAttribute("groups", FestivalForm.GROUPS);
+        model.addAttribute(
+                "canChange", own && f.status() != FestivalStatus.CANCELLED && f.status() != FestivalStatus.HELD);
+        model.addAttribute("canRecord", own && f.status() != FestivalStatus.CANCELLED);
+        model.addAttribute("office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
+    }
+
+    private static Map<String, String> expected(Map<String, String> all) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String g : FestivalForm.GROUPS) {
+            String v = all.get("expected[" + g + "]");
+            if (v != null) {
+                out.put(g, v);
+            }
+        }
+        return out;
+    }
+}
