@@ -3,6 +3,7 @@ package vn.ngayhoi.festival;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,8 @@ public class FestivalCalendar {
     /** Tier of commune-level units (xã, phường, thị trấn); below it, 4, are residential areas, agencies… */
     public static final int COMMUNE_TIER = 3;
 
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
     private final FestivalManagement festivals;
     private final FestivalLeaderQueries leaders;
     private final OrgUnitManagement units;
@@ -61,6 +64,22 @@ public class FestivalCalendar {
 
         public boolean clashed() {
             return !clashes.isEmpty();
+        }
+
+        /** Start time in Vietnam, 07:30. */
+        public String startTime() {
+            return HH_MM.format(festival.startsAt().atZoneSameInstant(Formats.ZONE));
+        }
+
+        /** End time in Vietnam, 11:00 (with its date when the festival ends on a later day). */
+        public String endTime() {
+            var end = festival.endsAt().atZoneSameInstant(Formats.ZONE);
+            return end.toLocalDate().equals(date()) ? HH_MM.format(end) : new Formats().dateTime(festival.endsAt());
+        }
+
+        /** The leaders' names, comma-separated. */
+        public String leaderNames() {
+            return String.join(", ", leaders.stream().map(Leader::fullName).toList());
         }
 
         /** The leaders this festival clashes on, each once. */
@@ -110,8 +129,8 @@ public class FestivalCalendar {
 
     /** The weeks (Monday to Sunday) covering {@code month}, each day with its festivals. */
     public static List<Week> month(YearMonth month, List<Entry> entries) {
-        Map<LocalDate, List<Entry>> byDate = entries.stream()
-                .collect(Collectors.groupingBy(Entry::date, LinkedHashMap::new, Collectors.toList()));
+        Map<LocalDate, List<Entry>> byDate =
+                entries.stream().collect(Collectors.groupingBy(Entry::date, LinkedHashMap::new, Collectors.toList()));
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<Week> weeks = new ArrayList<>();
@@ -128,8 +147,8 @@ public class FestivalCalendar {
 
     /** The entries grouped by their (local) start date, in order. */
     public static List<DateGroup> byDate(List<Entry> entries) {
-        Map<LocalDate, List<Entry>> byDate = entries.stream()
-                .collect(Collectors.groupingBy(Entry::date, LinkedHashMap::new, Collectors.toList()));
+        Map<LocalDate, List<Entry>> byDate =
+                entries.stream().collect(Collectors.groupingBy(Entry::date, LinkedHashMap::new, Collectors.toList()));
         return byDate.entrySet().stream()
                 .map(e -> new DateGroup(e.getKey(), e.getValue()))
                 .toList();
@@ -159,8 +178,7 @@ public class FestivalCalendar {
     public Assignment assignment(long festivalId) {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
         Festival festival = festivals.get(festivalId);
-        List<Leader> named =
-                leaders.leadersOf(List.of(festivalId)).getOrDefault(festivalId, List.of());
+        List<Leader> named = leaders.leadersOf(List.of(festivalId)).getOrDefault(festivalId, List.of());
         List<LeaderChoice> assigned =
                 named.stream().map(l -> choice(festival, l)).toList();
         List<Long> namedIds = named.stream().map(Leader::userId).toList();
@@ -192,5 +210,4 @@ public class FestivalCalendar {
         }
         return user;
     }
-
 }

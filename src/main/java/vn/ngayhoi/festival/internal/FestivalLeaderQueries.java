@@ -26,7 +26,8 @@ public class FestivalLeaderQueries {
         if (festivalIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select l.festival_id, u.id as user_id, u.full_name
                         from festival_leader l join app_user u on u.id = l.user_id
                         where l.festival_id = any(?::bigint[])

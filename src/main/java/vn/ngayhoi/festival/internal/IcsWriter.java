@@ -92,7 +92,8 @@ public class IcsWriter {
         VEvent event = new VEvent(false);
         event.add(new Uid("festival-" + f.id() + "@ngayhoi"));
         event.add(new DtStamp(stamp));
-        event.add(local(new DtStart<>(f.startsAt().atZoneSameInstant(Formats.ZONE).toLocalDateTime())));
+        event.add(
+                local(new DtStart<>(f.startsAt().atZoneSameInstant(Formats.ZONE).toLocalDateTime())));
         event.add(local(new DtEnd<>(f.endsAt().atZoneSameInstant(Formats.ZONE).toLocalDateTime())));
         event.add(new Summary(SUMMARY_PREFIX + f.unitName()));
         event.add(new Location(f.venue()));
@@ -116,5 +117,4 @@ public class IcsWriter {
             case CANCELLED -> Status.VALUE_CANCELLED;
         };
     }
-
 }

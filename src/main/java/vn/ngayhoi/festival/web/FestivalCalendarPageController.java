@@ -60,7 +60,8 @@ class FestivalCalendarPageController {
             @RequestParam(required = false) Integer level,
             Model model) {
         List<Campaign> visible = campaigns.list();
-        Long campaignId = campaign != null ? campaigns.get(campaign).id()
+        Long campaignId = campaign != null
+                ? campaigns.get(campaign).id()
                 : visible.isEmpty() ? null : visible.get(0).id();
         Integer tier = level != null && (level == 3 || level == 4) ? level : null;
         List<Entry> entries = calendar.entries(campaignId, type.isBlank() ? null : type, tier);
@@ -75,7 +76,7 @@ class FestivalCalendarPageController {
         model.addAttribute("entries", entries);
         model.addAttribute("clashCount", entries.stream().filter(Entry::clashed).count());
         model.addAttribute("month", shown);
-        model.addAttribute("monthStart", shown.atDay(1));
+        model.addAttribute("monthLabel", String.format("%02d/%d", shown.getMonthValue(), shown.getYear()));
         model.addAttribute("previous", shown.minusMonths(1).toString());
         model.addAttribute("next", shown.plusMonths(1).toString());
         model.addAttribute("weeks", FestivalCalendar.month(shown, entries));
@@ -95,7 +96,8 @@ class FestivalCalendarPageController {
             }
         }
         YearMonth now = YearMonth.from(systemDate.today());
-        if (entries.isEmpty() || entries.stream().anyMatch(e -> YearMonth.from(e.date()).equals(now))) {
+        if (entries.isEmpty()
+                || entries.stream().anyMatch(e -> YearMonth.from(e.date()).equals(now))) {
             return now;
         }
         return entries.stream()
