@@ -147,6 +147,18 @@ public class OrgUnitManagement {
         return units.findByStructureAndCode(structureCode, code);
     }
 
+    /**
+     * The unit carrying {@code code} without a scope check (the public festival page): the newest one
+     * valid on {@code at}, else the newest of all.
+     */
+    public Optional<OrgUnit> systemFindByCode(String code, LocalDate at) {
+        List<OrgUnit> all = units.findByCode(code);
+        return all.stream()
+                .filter(u -> u.validOn(at))
+                .findFirst()
+                .or(() -> all.stream().findFirst());
+    }
+
     // ---- changes ----
 
     /**
