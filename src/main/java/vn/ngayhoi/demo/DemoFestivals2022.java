@@ -31,6 +31,7 @@ class DemoFestivals2022 {
     }
 
     void load(Campaign campaign, OrgUnit sonHa) {
+        List<String> all = List.of("Đại biểu cấp tỉnh", "Đại biểu cấp huyện", "Đại biểu địa phương");
         add(
                 campaign,
                 DemoScenario.SON_HA,
@@ -41,31 +42,31 @@ class DemoFestivals2022 {
                 true,
                 FestivalStatus.REGISTERED,
                 null,
-                List.of("Đại biểu cấp tỉnh", "Đại biểu cấp huyện", "Đại biểu địa phương"),
+                all,
                 Map.of());
         add(
                 campaign,
-                "15001",
+                "14995",
                 5,
                 "07:30",
                 "10:30",
-                "Nhà văn hóa bản Hiết, xã Trung Hạ",
+                "Nhà văn hóa xã Trung Xuân",
                 false,
                 FestivalStatus.HELD,
                 null,
-                List.of("Đại biểu cấp huyện", "Đại biểu địa phương"),
+                all.subList(1, 3),
                 Map.of("CADRES", 45, "PEOPLE", 260, "YOUTH", 80, "POLICE", 12));
         add(
                 campaign,
-                "15019",
+                "15016",
                 8,
                 "14:00",
                 "17:00",
-                "Sân trường Tiểu học Tam Lư",
+                "Sân vận động thị trấn Sơn Lư",
                 false,
                 FestivalStatus.HELD,
                 null,
-                List.of("Đại biểu địa phương"),
+                all.subList(2, 3),
                 Map.of("CADRES", 38, "PEOPLE", 190, "YOUTH", 65, "POLICE", 10));
         add(
                 campaign,
@@ -77,43 +78,19 @@ class DemoFestivals2022 {
                 false,
                 FestivalStatus.REGISTERED,
                 null,
-                List.of("Đại biểu cấp huyện", "Đại biểu địa phương"),
+                all.subList(1, 3),
                 Map.of());
         add(
                 campaign,
-                "15010",
-                18,
-                "07:30",
-                "11:00",
-                "Hội trường UBND xã Sơn Thủy",
-                false,
-                FestivalStatus.REGISTERED,
-                null,
-                List.of("Đại biểu địa phương"),
-                Map.of());
-        add(
-                campaign,
-                "14995",
-                16,
-                "07:30",
-                "11:00",
-                "Nhà văn hóa xã Trung Xuân",
-                false,
-                FestivalStatus.PLANNED,
-                null,
-                List.of(),
-                Map.of());
-        add(
-                campaign,
-                "15013",
+                "14999",
                 11,
                 "07:30",
                 "11:00",
-                "Sân bóng bản Na Mèo",
+                "Sân bóng xã Trung Tiến",
                 false,
                 FestivalStatus.POSTPONED,
-                "Mưa lớn, đường vào bản bị sạt lở; xã sẽ đăng ký lại ngày mới.",
-                List.of("Đại biểu địa phương"),
+                "Mưa lớn, đường vào các bản bị sạt lở; xã sẽ đăng ký lại ngày mới.",
+                all.subList(2, 3),
                 Map.of());
         for (OrgUnit child : units.systemUnitsOfTypes(sonHa.path(), List.of("RESIDENTIAL_AREA"))) {
             if (child.name().equals("Bản Hả")) {

@@ -85,7 +85,7 @@ class FestivalIntegrationTests {
                         FestivalStatus.POSTPONED,
                         FestivalStatus.PLANNED,
                         FestivalStatus.REGISTERED);
-        assertThat(ofUnit("15001").details().totalAttendance()).isEqualTo(397);
+        assertThat(ofUnit("14995").details().totalAttendance()).isEqualTo(397);
     }
 
     @Test
@@ -138,7 +138,7 @@ class FestivalIntegrationTests {
     @Test
     void negativeAttendanceIsRefusedAndNothingChanges() {
         signedIn.as("thuongtruc");
-        Festival tamLu = ofUnit("15019");
+        Festival tamLu = ofUnit("15016");
         assertThatThrownBy(() -> festivals.recordResults(tamLu.id(), Map.of("PEOPLE", -5), List.of(), List.of(), null))
                 .isInstanceOfSatisfying(
                         ValidationException.class,

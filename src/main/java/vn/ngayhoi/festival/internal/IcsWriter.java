@@ -73,6 +73,34 @@ public class IcsWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return foldOctets(out.toString());
+    }
+
+    /**
+     * RFC 5545 §3.1: lines longer than 75 octets are folded. ical4j counts characters, and a
+     * Vietnamese line of 75 characters is longer than 75 octets in UTF-8, so the lines are unfolded
+     * and folded again by octets, never inside a character.
+     */
+    static String foldOctets(String ics) {
+        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder(ics.length() + 64);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 1;
+                    limit = 75;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
         return out.toString();
     }
 
