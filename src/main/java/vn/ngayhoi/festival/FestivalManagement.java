@@ -45,6 +45,7 @@ public class FestivalManagement {
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final long maxEvidenceBytes;
 
     FestivalManagement(
             FestivalRepository festivals,
@@ -53,7 +54,10 @@ public class FestivalManagement {
             vn.ngayhoi.plan.PlanManagement plans,
             AccessPolicy policy,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${ngayhoi.attachments.max-size:20MB}")
+                    org.springframework.util.unit.DataSize maxEvidence) {
+        this.maxEvidenceBytes = maxEvidence.toBytes();
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.units = units;
@@ -274,6 +278,81 @@ public class FestivalManagement {
         events.publishEvent(
                 new FestivalSaved(id, f.unitCode(), FestivalStatus.HELD, "tham dự " + updated.totalAttendance()));
         return festivals.find(id).orElseThrow().festival();
+    }
+
+    /**
+     * Results with their evidence in one transaction: every file is checked first, so a bad photo
+     * leaves neither the figures nor any file stored.
+     */
+    @Transactional
+    public Festival recordResults(
+            long id,
+            Map<String, Integer> attendance,
+            List<Boolean> stepsHeld,
+            List<FestivalDetails.Pledge> pledges,
+            String gifts,
+            List<Evidence> photos,
+            List<Evidence> minutes) {
+        for (Evidence f : concat(photos, minutes)) {
+            vn.ngayhoi.shared.files.EvidenceRules.check(f.fileName(), f.content(), maxEvidenceBytes);
+        }
+        Festival held = recordResults(id, attendance, stepsHeld, pledges, gifts);
+        addEvidence(id, "PHOTO", photos);
+        addEvidence(id, "MINUTES", minutes);
+        return held;
+    }
+
+    private static List<Evidence> concat(List<Evidence> a, List<Evidence> b) {
+        List<Evidence> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A photo or the biên bản of a festival, checked from its bytes; stored with its SHA-256. */
+    @Transactional
+    public void addEvidence(long id, String kind, List<Evidence> files) {
+        requireOwnUnit(id);
+        if (!kind.equals("PHOTO") && !kind.equals("MINUTES")) {
+            throw ValidationException.of("files", "festival.evidence.kind");
+        }
+        List<vn.ngayhoi.shared.files.EvidenceRules.Kind> kinds = new ArrayList<>();
+        for (Evidence f : files) {
+            kinds.add(vn.ngayhoi.shared.files.EvidenceRules.check(f.fileName(), f.content(), maxEvidenceBytes));
+        }
+        String by = policy.requireActor().username();
+        for (int i = 0; i < files.size(); i++) {
+            Evidence f = files.get(i);
+            festivals.addAttachment(
+                    id, kind, f.fileName(), kinds.get(i).mime, f.content(), sha256(f.content()), now(), by);
+        }
+    }
+
+    /** A file sent as evidence of a festival. */
+    public record Evidence(String fileName, byte[] content) {}
+
+    /** The attachments of a festival, without their bytes. */
+    public List<FestivalRepository.AttachmentInfo> evidence(long id) {
+        locate(id);
+        return festivals.attachments(id);
+    }
+
+    /** One attachment, only for accounts that may see its festival. */
+    public FestivalRepository.AttachmentFile evidenceFile(long attachmentId) {
+        var file = festivals
+                .attachment(attachmentId)
+                .orElseThrow(() -> new NotFoundException("festival_attachment#" + attachmentId));
+        locate(file.festivalId());
+        return file;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The standing office names a leader (an account with the LEADER role in its scope) to attend. */

@@ -149,6 +149,40 @@ class FestivalIntegrationTests {
     }
 
     @Test
+    void photosAndMinutesAreCheckedWithTheResultsAndServedOnlyInScope() {
+        signedIn.as("thuongtruc");
+        Festival held = ofUnit("15016");
+        long files = jdbc.sql("select count(*) from festival_attachment")
+                .query(Long.class)
+                .single();
+        byte[] exe = {'M', 'Z', 0, 0};
+        var photo =
+                new FestivalManagement.Evidence("le-chao-co.png", vn.ngayhoi.task.TaskIntegrationTestsSupport.png());
+        assertThatThrownBy(() -> festivals.recordResults(
+                        held.id(),
+                        Map.of("PEOPLE", 500),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(photo),
+                        List.of(new FestivalManagement.Evidence("bien-ban.pdf", exe))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(jdbc.sql("select count(*) from festival_attachment")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(files);
+        assertThat(festivals.get(held.id()).details().attendance())
+                .isEqualTo(held.details().attendance());
+
+        festivals.recordResults(
+                held.id(), held.details().attendance(), List.of(), List.of(), null, List.of(photo), List.of());
+        var stored = festivals.evidence(held.id());
+        assertThat(stored).extracting(a -> a.fileName()).contains("le-chao-co.png");
+        signedIn.as("muongmin");
+        assertThatThrownBy(() -> festivals.evidenceFile(stored.get(0).id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aCommuneOfficerGets404ForAnotherCommunesFestival() {
         signedIn.as("thuongtruc");
         long sonHa = ofUnit("15004").id();

@@ -168,6 +168,46 @@ public class FestivalRepository {
                 .list();
     }
 
+    /** An attachment without its bytes. */
+    public record AttachmentInfo(long id, String kind, String fileName, long size) {}
+
+    /** An attachment with its bytes and festival. */
+    public record AttachmentFile(long id, long festivalId, String fileName, String contentType, byte[] content) {}
+
+    public void addAttachment(
+            long festivalId,
+            String kind,
+            String name,
+            String mime,
+            byte[] content,
+            String sha,
+            OffsetDateTime now,
+            String by) {
+        jdbc.sql("""
+                        insert into festival_attachment (festival_id, kind, file_name, content_type, size_bytes, sha256, content, created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(festivalId, kind, name, mime, (long) content.length, sha, content, now, by)
+                .update();
+    }
+
+    public List<AttachmentInfo> attachments(long festivalId) {
+        return jdbc.sql(
+                        "select id, kind, file_name, size_bytes from festival_attachment where festival_id = ? order by id")
+                .param(festivalId)
+                .query((rs, n) -> new AttachmentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .list();
+    }
+
+    public Optional<AttachmentFile> attachment(long id) {
+        return jdbc.sql(
+                        "select id, festival_id, file_name, content_type, content from festival_attachment where id = ?")
+                .param(id)
+                .query((rs, n) -> new AttachmentFile(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5)))
+                .optional();
+    }
+
     private Located map(ResultSet rs, int n) throws SQLException {
         Festival f = new Festival(
                 rs.getLong("id"),

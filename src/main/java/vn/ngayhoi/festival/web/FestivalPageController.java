@@ -220,6 +220,10 @@ class FestivalPageController {
             @RequestParam(required = false) List<Integer> held,
             @RequestParam(defaultValue = "") String pledges,
             @RequestParam(defaultValue = "") String gifts,
+            @RequestParam(name = "photos", required = false)
+                    List<org.springframework.web.multipart.MultipartFile> photos,
+            @RequestParam(name = "minutes", required = false)
+                    List<org.springframework.web.multipart.MultipartFile> minutes,
             Model model,
             RedirectAttributes redirect) {
         Festival f = festivals.get(id);
@@ -243,7 +247,7 @@ class FestivalPageController {
                     .map(line -> new FestivalDetails.Pledge(
                             FestivalForm.split(line.replace(" - ", "\n").replace(" – ", "\n"))))
                     .toList();
-            festivals.recordResults(id, attendance, steps, signed, gifts);
+            festivals.recordResults(id, attendance, steps, signed, gifts, evidence(photos), evidence(minutes));
             redirect.addFlashAttribute("flash", problems.message("festival.resultsSaved"));
             return "redirect:/festivals/" + id;
         } catch (ValidationException e) {
@@ -297,6 +301,42 @@ class FestivalPageController {
                 "canChange", own && f.status() != FestivalStatus.CANCELLED && f.status() != FestivalStatus.HELD);
         model.addAttribute("canRecord", own && f.status() != FestivalStatus.CANCELLED);
         model.addAttribute("office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
+        model.addAttribute("evidence", festivals.evidence(f.id()));
+    }
+
+    @GetMapping("/festivals/attachments/{id}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        var file = festivals.evidenceFile(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.content());
+    }
+
+    private static List<FestivalManagement.Evidence> evidence(
+            List<org.springframework.web.multipart.MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        List<FestivalManagement.Evidence> out = new ArrayList<>();
+        for (var f : files) {
+            if (f.isEmpty()
+                    && (f.getOriginalFilename() == null
+                            || f.getOriginalFilename().isBlank())) {
+                continue;
+            }
+            try {
+                out.add(new FestivalManagement.Evidence(f.getOriginalFilename(), f.getBytes()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return out;
     }
 
     private static Map<String, String> expected(Map<String, String> all) {

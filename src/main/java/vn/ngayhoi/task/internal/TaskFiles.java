@@ -3,6 +3,7 @@ package vn.ngayhoi.task.internal;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.files.EvidenceRules;
 import vn.ngayhoi.task.AttachmentScanner;
 import vn.ngayhoi.task.Upload;
 
@@ -23,13 +24,13 @@ public final class TaskFiles {
                                         && (f.fileName() == null || f.fileName().isBlank())))
                         .toList();
         if (real.size() > maxCount) {
-            throw ValidationException.of("files", "task.file.tooMany", maxCount);
+            throw ValidationException.of("files", "evidence.file.tooMany", maxCount);
         }
         List<Checked> checked = new ArrayList<>();
         for (Upload u : real) {
-            AttachmentRules.Kind kind = AttachmentRules.check(u, maxBytes);
+            EvidenceRules.Kind kind = EvidenceRules.check(u.fileName(), u.content(), maxBytes);
             if (!scanner.clean(u.fileName(), u.content())) {
-                throw ValidationException.of("files", "task.file.infected", u.fileName());
+                throw ValidationException.of("files", "evidence.file.infected", u.fileName());
             }
             checked.add(new Checked(
                     java.text.Normalizer.normalize(u.fileName(), java.text.Normalizer.Form.NFC),

@@ -1,4 +1,4 @@
-package vn.ngayhoi.task.internal;
+package vn.ngayhoi.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,17 +7,16 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import vn.ngayhoi.shared.ValidationException;
-import vn.ngayhoi.task.Upload;
 
 /**
  * What evidence may be: photos (JPEG, PNG, WebP, HEIC), PDF, DOCX and XLSX, recognised from their
  * bytes and not from their names; a name whose extension says otherwise, a path in the name, or a
  * file over the limit is refused.
  */
-final class AttachmentRules {
+public final class EvidenceRules {
 
     /** An accepted kind: its MIME type and the extensions a name of that kind may have. */
-    enum Kind {
+    public enum Kind {
         JPEG("image/jpeg", "jpg", "jpeg"),
         PNG("image/png", "png"),
         WEBP("image/webp", "webp"),
@@ -26,7 +25,7 @@ final class AttachmentRules {
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
         XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-        final String mime;
+        public final String mime;
         final String[] extensions;
 
         Kind(String mime, String... extensions) {
@@ -44,36 +43,35 @@ final class AttachmentRules {
         }
     }
 
-    private AttachmentRules() {}
+    private EvidenceRules() {}
 
     /** Checks one upload and tells its kind; refuses with a Vietnamese message otherwise. */
-    static Kind check(Upload upload, long maxBytes) {
-        String name = upload.fileName() == null ? "" : upload.fileName();
+    public static Kind check(String fileName, byte[] content, long maxBytes) {
+        String name = fileName == null ? "" : fileName;
         if (name.isBlank()
                 || name.length() > 200
                 || name.contains("/")
                 || name.contains("\\")
                 || name.contains("..")
                 || name.chars().anyMatch(Character::isISOControl)) {
-            throw ValidationException.of("files", "task.file.badName", name);
+            throw ValidationException.of("files", "evidence.file.badName", name);
         }
-        if (upload.content() == null || upload.content().length == 0) {
-            throw ValidationException.of("files", "task.file.empty", name);
+        if (content == null || content.length == 0) {
+            throw ValidationException.of("files", "evidence.file.empty", name);
         }
-        if (upload.content().length > maxBytes) {
-            throw ValidationException.of("files", "task.file.tooLarge", name, maxBytes / (1024 * 1024));
+        if (content.length > maxBytes) {
+            throw ValidationException.of("files", "evidence.file.tooLarge", name, maxBytes / (1024 * 1024));
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        Kind kind =
-                detect(upload.content()).orElseThrow(() -> ValidationException.of("files", "task.file.badType", name));
+        Kind kind = detect(content).orElseThrow(() -> ValidationException.of("files", "evidence.file.badType", name));
         if (!kind.allows(extension)) {
-            throw ValidationException.of("files", "task.file.mismatch", name);
+            throw ValidationException.of("files", "evidence.file.mismatch", name);
         }
         return kind;
     }
 
-    static Optional<Kind> detect(byte[] b) {
+    public static Optional<Kind> detect(byte[] b) {
         if (starts(b, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(Kind.JPEG);
         }
