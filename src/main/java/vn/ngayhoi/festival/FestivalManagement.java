@@ -23,6 +23,7 @@ import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.ValidationException.Problem;
+import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -323,7 +324,7 @@ public class FestivalManagement {
         for (int i = 0; i < files.size(); i++) {
             Evidence f = files.get(i);
             festivals.addAttachment(
-                    id, kind, f.fileName(), kinds.get(i).mime, f.content(), sha256(f.content()), now(), by);
+                    id, kind, f.fileName(), kinds.get(i).mime, f.content(), Hashes.sha256(f.content()), now(), by);
         }
     }
 
@@ -343,16 +344,6 @@ public class FestivalManagement {
                 .orElseThrow(() -> new NotFoundException("festival_attachment#" + attachmentId));
         locate(file.festivalId());
         return file;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The standing office names a leader (an account with the LEADER role in its scope) to attend. */

@@ -1,13 +1,10 @@
 package vn.ngayhoi.festival;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +33,7 @@ import vn.ngayhoi.shared.AuditableEvent;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -178,7 +176,7 @@ public class Invitations {
                         subject,
                         docx,
                         pdf,
-                        sha256(pdf),
+                        Hashes.sha256(pdf),
                         actor.username(),
                         OffsetDateTime.now(clock))
                 .update();
@@ -349,13 +347,5 @@ public class Invitations {
             }
         }
         return name;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

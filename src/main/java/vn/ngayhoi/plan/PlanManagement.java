@@ -1,12 +1,9 @@
 package vn.ngayhoi.plan;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +32,7 @@ import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -403,7 +401,8 @@ public class PlanManagement {
                 issued, campaigns.systemFind(issued.campaignId()).orElseThrow().year());
         byte[] docx = documents.docx(doc);
         byte[] pdf = documents.pdf(doc);
-        plans.saveVersion(plan.id(), number.line(), issued.content(), docx, pdf, sha256(docx), sha256(pdf));
+        plans.saveVersion(
+                plan.id(), number.line(), issued.content(), docx, pdf, Hashes.sha256(docx), Hashes.sha256(pdf));
 
         Set<Long> recipients = new LinkedHashSet<>();
         for (PlanContent.Recipient r : issued.content().recipients()) {
@@ -637,14 +636,6 @@ public class PlanManagement {
 
     private static String lowerFirst(String s) {
         return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Names shared with the renderer's side without exposing its package. */

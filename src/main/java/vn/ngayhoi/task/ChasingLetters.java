@@ -157,7 +157,7 @@ public class ChasingLetters {
                         subject,
                         docx,
                         pdf,
-                        TaskManagement.sha256(pdf))
+                        vn.ngayhoi.shared.files.Hashes.sha256(pdf))
                 .query(Long.class)
                 .single();
         for (Long unitId : byUnit.keySet()) {

@@ -1,12 +1,9 @@
 package vn.ngayhoi.task;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +16,7 @@ import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -319,7 +317,8 @@ public class TaskManagement {
         }
         long progressId = tasks.addProgress(t.id(), note == null ? "" : note, percent, kind, now, by);
         for (TaskFiles.Checked f : files) {
-            tasks.addAttachment(t.id(), progressId, f.name(), f.mime(), f.content(), sha256(f.content()), now, by);
+            tasks.addAttachment(
+                    t.id(), progressId, f.name(), f.mime(), f.content(), Hashes.sha256(f.content()), now, by);
         }
         events.publishEvent(new TaskProgressed(t.id(), t.status(), to, percent, files.size()));
         return tasks.find(t.id()).orElseThrow().task();
@@ -347,13 +346,5 @@ public class TaskManagement {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
