@@ -285,33 +285,130 @@ public class PlanManagement {
     /** Saves edited sections (and subject) of a draft or returned plan. */
     @Transactional
     public Plan edit(long id, String subject, List<String> sectionBodies, int expectedVersion) {
+        return edit(id, new PlanEdit(subject, sectionBodies, null, null, null, null), expectedVersion);
+    }
+
+    /**
+     * What the plan page edits: subject, section bodies, each responsibility's heading and duties,
+     * the Nơi nhận lines and the signer. Null parts stay as they are.
+     */
+    public record PlanEdit(
+            String subject,
+            List<String> sectionBodies,
+            List<String> responsibilityHeadings,
+            List<String> responsibilityBodies,
+            String recipientLines,
+            PlanContent.Signature signature) {}
+
+    /** Saves an edited draft or returned plan; every text is NFC and bounded; a stale version is a 409. */
+    @Transactional
+    public Plan edit(long id, PlanEdit edit, int expectedVersion) {
         Located l = locate(id);
         requireEditor(l);
         Plan plan = l.plan();
         if (!plan.status().editable()) {
             throw ValidationException.of("form", "plan.notEditable");
         }
+        PlanContent c = plan.content();
         List<PlanContent.Section> sections = new ArrayList<>();
-        for (int i = 0; i < plan.content().sections().size(); i++) {
-            PlanContent.Section s = plan.content().sections().get(i);
-            String body = i < sectionBodies.size() && sectionBodies.get(i) != null
-                    ? normalise(sectionBodies.get(i))
-                    : s.body();
-            if (body.length() > MAX_SECTION_LENGTH) {
-                throw ValidationException.of("section" + i, "plan.section.tooLong", MAX_SECTION_LENGTH);
-            }
+        for (int i = 0; i < c.sections().size(); i++) {
+            PlanContent.Section s = c.sections().get(i);
+            String body = bounded(pick(edit.sectionBodies(), i, s.body()), "section" + i);
             sections.add(new PlanContent.Section(s.key(), s.heading(), s.parent(), body));
         }
-        String cleanSubject = Texts.clean(subject);
+        List<PlanContent.Responsibility> duties = new ArrayList<>();
+        for (int i = 0; i < c.responsibilities().size(); i++) {
+            PlanContent.Responsibility r = c.responsibilities().get(i);
+            String heading = Texts.clean(pick(edit.responsibilityHeadings(), i, r.heading()));
+            if (heading == null || heading.isEmpty() || heading.length() > 300) {
+                throw ValidationException.of("responsibility" + i, "plan.responsibility.heading");
+            }
+            String body = bounded(pick(edit.responsibilityBodies(), i, r.body()), "responsibility" + i);
+            duties.add(new PlanContent.Responsibility(
+                    r.number(), heading, r.group(), r.unitCodes(), r.unitNames(), body, r.dueDates()));
+        }
+        List<PlanContent.Recipient> recipients =
+                edit.recipientLines() == null ? c.recipients() : recipients(edit.recipientLines(), c.recipients());
+        PlanContent.Signature signature = edit.signature() == null ? c.signature() : signature(edit.signature());
+        String cleanSubject = Texts.clean(edit.subject() == null ? c.subject() : edit.subject());
         if (cleanSubject == null || cleanSubject.isEmpty() || cleanSubject.length() > 500) {
             throw ValidationException.of("subject", "plan.subject.invalid");
         }
-        PlanContent content = plan.content().withSections(sections).withSubject(cleanSubject);
+        PlanContent content = new PlanContent(
+                c.parentBody(),
+                c.issuingBody(),
+                c.issuerAbbreviation(),
+                c.place(),
+                cleanSubject,
+                c.citations(),
+                c.preamble(),
+                sections,
+                duties,
+                recipients,
+                signature,
+                c.ceremonySteps(),
+                c.festivalActivities(),
+                c.banner());
         if (!plans.updateContent(id, content, expectedVersion, now())) {
             throw new ConflictException("plan.changedMeanwhile");
         }
         events.publishEvent(new PlanEdited(id, expectedVersion + 1));
         return plans.find(id).orElseThrow().plan();
+    }
+
+    private static String pick(List<String> values, int i, String current) {
+        return values != null && i < values.size() && values.get(i) != null ? normalise(values.get(i)) : current;
+    }
+
+    private static String bounded(String body, String field) {
+        if (body.length() > MAX_SECTION_LENGTH) {
+            throw ValidationException.of(field, "plan.section.tooLong", MAX_SECTION_LENGTH);
+        }
+        return body;
+    }
+
+    /**
+     * Nơi nhận lines as typed, one per line with or without the leading dash; a line that names a
+     * unit of the previous list keeps its unit (and so its delivery); "(để b/c)" is kept as purpose.
+     */
+    static List<PlanContent.Recipient> recipients(String lines, List<PlanContent.Recipient> before) {
+        List<PlanContent.Recipient> out = new ArrayList<>();
+        for (String raw : lines.split("\\R")) {
+            String text = Texts.clean(raw.replaceFirst("^\\s*-\\s*", "").replaceFirst("[;.]\\s*$", ""));
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            if (text.length() > 300) {
+                throw ValidationException.of("recipients", "plan.recipient.tooLong", 300);
+            }
+            PlanContent.Recipient known = before.stream()
+                    .filter(r -> r.text().equals(text))
+                    .findFirst()
+                    .orElse(null);
+            String purpose = text.contains("(để b/c)") ? "để b/c" : null;
+            out.add(new PlanContent.Recipient(
+                    text, known == null ? null : known.unitName(), purpose, known == null ? null : known.unitId()));
+        }
+        if (out.isEmpty()) {
+            throw ValidationException.of("recipients", "plan.recipient.required");
+        }
+        return out;
+    }
+
+    private static PlanContent.Signature signature(PlanContent.Signature s) {
+        String title = Texts.clean(s.title());
+        if (title == null || title.isEmpty()) {
+            throw ValidationException.of("signatureTitle", "plan.signature.title");
+        }
+        return new PlanContent.Signature(
+                blankToNull(Texts.clean(s.authority())),
+                title,
+                blankToNull(Texts.clean(s.secondTitle())),
+                blankToNull(Texts.clean(s.signerName())));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     @Transactional

@@ -169,6 +169,56 @@ class PlanIntegrationTests {
     }
 
     @Test
+    void responsibilitiesRecipientsAndSignerAreEditedAsStructuredData() {
+        signedIn.as("thuongtruc");
+        long campaign2022 = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        Plan draft = plans.cloneCampaign(campaign2022, 2026);
+        var c = draft.content();
+        String lines = String.join(
+                        "\n",
+                        c.recipients().stream().map(PlanContent.Recipient::text).toList()) + "\n- Công an xã Sơn Hà;";
+        Plan edited = plans.edit(
+                draft.id(),
+                new PlanManagement.PlanEdit(
+                        c.subject(),
+                        null,
+                        List.of("Ban Chỉ đạo ANTT các xã, thị trấn"),
+                        List.of("Xây dựng kế hoạch trước ngày **25/7/2026**."),
+                        lines,
+                        new PlanContent.Signature("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", null, "Hà Văn Thắng")),
+                draft.version());
+
+        var e = edited.content();
+        assertThat(e.responsibilities().get(0).heading()).isEqualTo("Ban Chỉ đạo ANTT các xã, thị trấn");
+        assertThat(e.responsibilities().get(0).group()).isEqualTo("COMMUNES");
+        assertThat(e.responsibilities().get(1).heading())
+                .isEqualTo(c.responsibilities().get(1).heading());
+        assertThat(e.recipients()).hasSize(c.recipients().size() + 1);
+        assertThat(e.recipients().get(e.recipients().size() - 1).text()).isEqualTo("Công an xã Sơn Hà");
+        assertThat(e.recipients())
+                .filteredOn(r -> r.text().equals("Các thành viên BCD 138 huyện"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.unitId()).isNotNull());
+        assertThat(e.signature().authority()).isEqualTo("KT. TRƯỞNG BAN");
+        assertThat(e.signature().secondTitle()).isNull();
+        assertThat(plans.document(draft.id()).signature().signerName()).isEqualTo("Hà Văn Thắng");
+
+        int version = edited.version();
+        assertThatThrownBy(() -> plans.edit(
+                        draft.id(), new PlanManagement.PlanEdit(c.subject(), null, null, null, " \n ", null), version))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> plans.edit(
+                        draft.id(),
+                        new PlanManagement.PlanEdit(
+                                c.subject(), null, null, null, null, new PlanContent.Signature(null, " ", null, null)),
+                        version))
+                .isInstanceOf(ValidationException.class);
+        assertThat(plans.get(draft.id()).version()).isEqualTo(version);
+    }
+
+    @Test
     void openingAReceivedPlanIsRecordedForTheIssuer() {
         long district = districtPlan2022();
         signedIn.as("muongmin");

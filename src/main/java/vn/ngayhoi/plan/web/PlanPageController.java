@@ -64,11 +64,23 @@ class PlanPageController {
     @GetMapping("/plans/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Plan plan = plans.get(id);
-        model.addAttribute("plan", plan);
-        model.addAttribute("subject", plan.content().subject());
-        model.addAttribute(
-                "bodies", plan.content().sections().stream().map(s -> s.body()).toList());
+        fillEdit(
+                model,
+                plan,
+                plan.content().subject(),
+                plan.content().sections().stream().map(s -> s.body()).toList());
         return "plan/edit";
+    }
+
+    private static void fillEdit(Model model, Plan plan, String subject, List<String> bodies) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("subject", subject);
+        model.addAttribute("bodies", bodies);
+        model.addAttribute(
+                "recipientLines",
+                String.join(
+                        "\n",
+                        plan.content().recipients().stream().map(r -> r.text()).toList()));
     }
 
     @PostMapping("/plans/{id}/edit")
@@ -76,12 +88,24 @@ class PlanPageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String subject,
             @RequestParam(name = "section", required = false) List<String> sections,
+            @RequestParam(name = "respHeading", required = false) List<String> respHeadings,
+            @RequestParam(name = "respBody", required = false) List<String> respBodies,
+            @RequestParam(required = false) String recipients,
+            @RequestParam(defaultValue = "") String signatureAuthority,
+            @RequestParam(defaultValue = "") String signatureTitle,
+            @RequestParam(defaultValue = "") String signatureSecondTitle,
+            @RequestParam(defaultValue = "") String signerName,
             @RequestParam(defaultValue = "0") int version,
             Model model,
             RedirectAttributes redirect) {
         List<String> bodies = sections == null ? List.of() : sections;
+        var signature = recipients == null
+                ? null
+                : new vn.ngayhoi.plan.PlanContent.Signature(
+                        signatureAuthority, signatureTitle, signatureSecondTitle, signerName);
+        var edit = new PlanManagement.PlanEdit(subject, bodies, respHeadings, respBodies, recipients, signature);
         try {
-            plans.edit(id, subject, bodies, version);
+            plans.edit(id, edit, version);
             redirect.addFlashAttribute("flash", problems.message("plan.saved"));
             return "redirect:/plans/" + id;
         } catch (ValidationException e) {
@@ -93,9 +117,7 @@ class PlanPageController {
             model.addAttribute("problems", shown);
             model.addAttribute("errors", problems.byField(shown));
         }
-        model.addAttribute("plan", plans.get(id));
-        model.addAttribute("subject", subject);
-        model.addAttribute("bodies", bodies);
+        fillEdit(model, plans.get(id), subject, bodies);
         return "plan/edit";
     }
 
