@@ -46,6 +46,10 @@ import vn.ngayhoi.shared.security.Scope;
 public class PlanManagement {
 
     public static final int MAX_SECTION_LENGTH = 20_000;
+    /** How plans appear in the outgoing register, and their abbreviation in "Số: 05/KH-BCĐ". */
+    static final String REGISTER_TYPE_NAME = "Kế hoạch";
+
+    static final String TYPE_ABBREVIATION = "KH";
 
     private final PlanRepository plans;
     private final PlanDocuments documents;
@@ -487,8 +491,8 @@ public class PlanManagement {
         DocumentNumber number = register.take(
                 registerUnitOf(issuer),
                 on,
-                PlanDocumentsAccess.TYPE_NAME,
-                PlanDocumentsAccess.TYPE_ABBREVIATION,
+                REGISTER_TYPE_NAME,
+                TYPE_ABBREVIATION,
                 plan.content().issuerAbbreviation(),
                 plan.content().subject(),
                 "plan:" + plan.id());
@@ -733,11 +737,5 @@ public class PlanManagement {
 
     private static String lowerFirst(String s) {
         return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Names shared with the renderer's side without exposing its package. */
-    private static final class PlanDocumentsAccess {
-        static final String TYPE_NAME = "Kế hoạch";
-        static final String TYPE_ABBREVIATION = "KH";
     }
 }

@@ -30,19 +30,16 @@ public class TaskReminders {
     private final TaskRepository tasks;
     private final AccountManagement accounts;
     private final NotificationCenter notifications;
-    private final Clock clock;
     private final List<Integer> offsets;
 
     TaskReminders(
             TaskRepository tasks,
             AccountManagement accounts,
             NotificationCenter notifications,
-            Clock clock,
             @Value("${ngayhoi.reminders.offsets-days:3,1}") List<Integer> offsets) {
         this.tasks = tasks;
         this.accounts = accounts;
         this.notifications = notifications;
-        this.clock = clock;
         this.offsets = offsets;
     }
 
