@@ -183,38 +183,17 @@ public class FestivalManagement {
     public Festival changeStatus(long id, FestivalStatus to, String reason) {
         Located l = requireOwnUnit(id);
         Festival f = l.festival();
+        String clean = null;
         if (to == FestivalStatus.POSTPONED || to == FestivalStatus.CANCELLED) {
-            String clean = Texts.clean(reason);
+            clean = Texts.clean(reason);
             if (clean == null || clean.isEmpty() || clean.length() > 2000) {
                 throw ValidationException.of("reason", "festival.reason.required");
             }
-            festivals.update(
-                    id,
-                    f.version(),
-                    f.startsAt(),
-                    f.endsAt(),
-                    f.venue(),
-                    f.pilot(),
-                    to,
-                    clean,
-                    f.details(),
-                    f.internalNote(),
-                    now());
-        } else if (to == FestivalStatus.REGISTERED) {
-            festivals.update(
-                    id,
-                    f.version(),
-                    f.startsAt(),
-                    f.endsAt(),
-                    f.venue(),
-                    f.pilot(),
-                    to,
-                    null,
-                    f.details(),
-                    f.internalNote(),
-                    now());
-        } else {
+        } else if (to != FestivalStatus.REGISTERED) {
             throw ValidationException.of("status", "festival.status.invalid");
+        }
+        if (!festivals.setStatus(id, f.version(), to, clean, now())) {
+            throw new ConflictException("festival.changedMeanwhile");
         }
         events.publishEvent(new FestivalSaved(id, f.unitCode(), to, reason));
         return festivals.find(id).orElseThrow().festival();
@@ -231,11 +210,7 @@ public class FestivalManagement {
         Located l = requireOwnUnit(id);
         Festival f = l.festival();
         List<Problem> problems = new ArrayList<>();
-        for (var e : attendance.entrySet()) {
-            if (e.getValue() == null || e.getValue() < 0 || e.getValue() > MAX_COUNT) {
-                problems.add(new Problem("attendance", "festival.attendance.invalid", e.getKey()));
-            }
-        }
+        checkCounts(attendance, "attendance", problems);
         String cleanGifts = Texts.clean(gifts);
         if (cleanGifts != null && cleanGifts.length() > 2000) {
             problems.add(new Problem("gifts", "festival.text.tooLong", 2000));
@@ -448,16 +423,21 @@ public class FestivalManagement {
             problems.add(new Problem("venue", "festival.venue.tooLong", MAX_VENUE));
         }
         if (c.details() != null) {
-            for (var e : c.details().expected().entrySet()) {
-                if (e.getValue() == null || e.getValue() < 0 || e.getValue() > MAX_COUNT) {
-                    problems.add(new Problem("expected", "festival.attendance.invalid", e.getKey()));
-                }
-            }
+            checkCounts(c.details().expected(), "expected", problems);
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         return venue;
+    }
+
+    /** Numbers of people by group: none negative, none absurd. */
+    private static void checkCounts(Map<String, Integer> counts, String field, List<Problem> problems) {
+        counts.forEach((group, n) -> {
+            if (n == null || n < 0 || n > MAX_COUNT) {
+                problems.add(new Problem(field, "festival.attendance.invalid", group));
+            }
+        });
     }
 
     private static String note(String note) {

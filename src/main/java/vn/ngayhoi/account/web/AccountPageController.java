@@ -51,7 +51,7 @@ class AccountPageController {
             redirect.addFlashAttribute("flash", problems.message("account.password.changed"));
             return "redirect:/";
         } catch (ValidationException e) {
-            showProblems(model, e);
+            problems.show(model, e);
             return "account/password";
         }
     }
@@ -94,11 +94,9 @@ class AccountPageController {
             redirect.addFlashAttribute("flash", problems.message("account.created", created.username()));
             return "redirect:/admin/users/" + created.id();
         } catch (ValidationException e) {
-            showProblems(model, e);
+            problems.show(model, e);
         } catch (ConflictException e) {
-            var shown = List.of(new Problems.Shown("username", problems.message(e.messageKey(), e.args())));
-            model.addAttribute("problems", shown);
-            model.addAttribute("errors", problems.byField(shown));
+            problems.show(model, List.of(new Problems.Shown("username", problems.message(e.messageKey(), e.args()))));
         }
         model.addAttribute("roles", Role.values());
         model.addAttribute("form", new CreateUser(username, "", fullName, position, unitCode, chosen));
@@ -122,15 +120,9 @@ class AccountPageController {
             redirect.addFlashAttribute("flash", problems.message("account.password.reset"));
             return "redirect:/admin/users/" + id;
         } catch (ValidationException e) {
-            showProblems(model, e);
+            problems.show(model, e);
             model.addAttribute("user", accounts.get(id));
             return "account/user";
         }
-    }
-
-    private void showProblems(Model model, ValidationException e) {
-        var shown = problems.resolve(e);
-        model.addAttribute("problems", shown);
-        model.addAttribute("errors", problems.byField(shown));
     }
 }

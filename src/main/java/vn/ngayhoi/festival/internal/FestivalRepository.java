@@ -139,6 +139,14 @@ public class FestivalRepository {
                 == 1;
     }
 
+    /** Moves the status on if nobody changed the festival since {@code version}. */
+    public boolean setStatus(long id, int version, FestivalStatus status, String reason, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update festival set status = ?, status_reason = ?, updated_at = ?, version = version + 1
+                        where id = ? and version = ?
+                        """).params(status.name(), reason, now, id, version).update() == 1;
+    }
+
     public void assignLeader(long festivalId, long userId, OffsetDateTime now) {
         jdbc.sql(
                         "insert into festival_leader (festival_id, user_id, assigned_at) values (?, ?, ?) on conflict do nothing")

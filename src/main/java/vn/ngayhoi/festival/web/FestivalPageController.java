@@ -87,34 +87,12 @@ class FestivalPageController {
     String create(
             @RequestParam long campaignId,
             @RequestParam(defaultValue = "") String unitCode,
-            @RequestParam(defaultValue = "") String date,
-            @RequestParam(defaultValue = "") String startTime,
-            @RequestParam(defaultValue = "") String endTime,
-            @RequestParam(defaultValue = "") String venue,
-            @RequestParam(defaultValue = "false") boolean pilot,
-            @RequestParam(defaultValue = "") String programme,
-            @RequestParam(defaultValue = "") String activities,
             @RequestParam Map<String, String> all,
             @RequestParam(required = false) List<String> delegates,
-            @RequestParam(defaultValue = "") String modelLaunch,
-            @RequestParam(defaultValue = "") String internalNote,
-            @RequestParam(defaultValue = "register") String action,
             Model model,
             RedirectAttributes redirect) {
-        FestivalForm form = new FestivalForm(
-                campaignId,
-                unitCode,
-                date,
-                startTime,
-                endTime,
-                venue,
-                pilot,
-                programme,
-                activities,
-                expected(all),
-                delegates,
-                modelLaunch,
-                internalNote);
+        FestivalForm form = form(campaignId, unitCode, all, delegates);
+        String action = all.getOrDefault("action", "register");
         try {
             Festival f = festivals.create(form.command("register".equals(action)));
             redirect.addFlashAttribute(
@@ -125,8 +103,7 @@ class FestivalPageController {
         } catch (ValidationException e) {
             return again(model, form, e, null);
         } catch (ConflictException e) {
-            model.addAttribute(
-                    "problems", List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args()))));
+            problems.show(model, List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args()))));
             return again(model, form, null, null);
         }
     }
@@ -154,35 +131,13 @@ class FestivalPageController {
     String update(
             @PathVariable long id,
             @RequestParam(defaultValue = "0") int version,
-            @RequestParam(defaultValue = "") String date,
-            @RequestParam(defaultValue = "") String startTime,
-            @RequestParam(defaultValue = "") String endTime,
-            @RequestParam(defaultValue = "") String venue,
-            @RequestParam(defaultValue = "false") boolean pilot,
-            @RequestParam(defaultValue = "") String programme,
-            @RequestParam(defaultValue = "") String activities,
             @RequestParam Map<String, String> all,
             @RequestParam(required = false) List<String> delegates,
-            @RequestParam(defaultValue = "") String modelLaunch,
-            @RequestParam(defaultValue = "") String internalNote,
-            @RequestParam(defaultValue = "register") String action,
             Model model,
             RedirectAttributes redirect) {
         Festival current = festivals.get(id);
-        FestivalForm form = new FestivalForm(
-                current.campaignId(),
-                current.unitCode(),
-                date,
-                startTime,
-                endTime,
-                venue,
-                pilot,
-                programme,
-                activities,
-                expected(all),
-                delegates,
-                modelLaunch,
-                internalNote);
+        FestivalForm form = form(current.campaignId(), current.unitCode(), all, delegates);
+        String action = all.getOrDefault("action", "register");
         try {
             festivals.update(id, form.command("register".equals(action)), version);
             redirect.addFlashAttribute("flash", problems.message("festival.saved"));
@@ -190,8 +145,7 @@ class FestivalPageController {
         } catch (ValidationException e) {
             return again(model, form, e, current);
         } catch (ConflictException e) {
-            model.addAttribute(
-                    "problems", List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args()))));
+            problems.show(model, List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args()))));
             return again(model, form, null, current);
         }
     }
@@ -251,9 +205,7 @@ class FestivalPageController {
             redirect.addFlashAttribute("flash", problems.message("festival.resultsSaved"));
             return "redirect:/festivals/" + id;
         } catch (ValidationException e) {
-            var shown = problems.resolve(e);
-            model.addAttribute("problems", shown);
-            model.addAttribute("errors", problems.byField(shown));
+            problems.show(model, e);
             fillShow(model, f);
             return "festival/show";
         }
@@ -261,9 +213,7 @@ class FestivalPageController {
 
     private String again(Model model, FestivalForm form, ValidationException e, Festival current) {
         if (e != null) {
-            var shown = problems.resolve(e);
-            model.addAttribute("problems", shown);
-            model.addAttribute("errors", problems.byField(shown));
+            problems.show(model, e);
         }
         Campaign c = campaigns.get(form.campaignId());
         OrgUnit unit = current != null
@@ -337,6 +287,25 @@ class FestivalPageController {
             }
         }
         return out;
+    }
+
+    /** The registration form from the request; both registering and editing post the same fields. */
+    private static FestivalForm form(
+            long campaignId, String unitCode, Map<String, String> all, List<String> delegates) {
+        return new FestivalForm(
+                campaignId,
+                unitCode,
+                all.getOrDefault("date", ""),
+                all.getOrDefault("startTime", ""),
+                all.getOrDefault("endTime", ""),
+                all.getOrDefault("venue", ""),
+                Boolean.parseBoolean(all.getOrDefault("pilot", "false")),
+                all.getOrDefault("programme", ""),
+                all.getOrDefault("activities", ""),
+                expected(all),
+                delegates,
+                all.getOrDefault("modelLaunch", ""),
+                all.getOrDefault("internalNote", ""));
     }
 
     private static Map<String, String> expected(Map<String, String> all) {

@@ -154,9 +154,7 @@ class OrgUnitPageController {
     }
 
     private String again(Model model, OrgUnit unit, ValidationException e, String form, String value) {
-        var shown = problems.resolve(e);
-        model.addAttribute("problems", shown);
-        model.addAttribute("errors", problems.byField(shown));
+        problems.show(model, e);
         model.addAttribute("openForm", form);
         model.addAttribute("formValue", value);
         fill(model, unit);

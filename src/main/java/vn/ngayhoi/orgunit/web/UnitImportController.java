@@ -60,9 +60,7 @@ class UnitImportController {
                             result.unchanged()));
             return "redirect:/admin/org-units/import";
         } catch (ValidationException e) {
-            var shown = problems.resolve(e);
-            model.addAttribute("problems", shown);
-            model.addAttribute("errors", problems.byField(shown));
+            problems.show(model, e);
             model.addAttribute("structures", units.structures());
             model.addAttribute("structureCode", structureCode);
             model.addAttribute("structureName", structureName);

@@ -109,13 +109,9 @@ class PlanPageController {
             redirect.addFlashAttribute("flash", problems.message("plan.saved"));
             return "redirect:/plans/" + id;
         } catch (ValidationException e) {
-            var shown = problems.resolve(e);
-            model.addAttribute("problems", shown);
-            model.addAttribute("errors", problems.byField(shown));
+            problems.show(model, e);
         } catch (ConflictException e) {
-            var shown = List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args())));
-            model.addAttribute("problems", shown);
-            model.addAttribute("errors", problems.byField(shown));
+            problems.show(model, List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args()))));
         }
         fillEdit(model, plans.get(id), subject, bodies);
         return "plan/edit";

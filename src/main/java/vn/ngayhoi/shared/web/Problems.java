@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import vn.ngayhoi.shared.ValidationException;
 
 /**
@@ -37,6 +38,16 @@ public class Problems {
         Map<String, String> map = new LinkedHashMap<>();
         shown.forEach(s -> map.putIfAbsent(s.field(), s.message()));
         return map;
+    }
+
+    /** Puts the error summary and the per-field messages of a refused form on the page model. */
+    public void show(Model model, ValidationException e) {
+        show(model, resolve(e));
+    }
+
+    public void show(Model model, List<Shown> shown) {
+        model.addAttribute("problems", shown);
+        model.addAttribute("errors", byField(shown));
     }
 
     /** All problems as one sentence, for a flash message after a redirect. */

@@ -200,9 +200,7 @@ class TaskPageController {
             redirect.addFlashAttribute("flash", problems.message("task.created", created.size()));
             return "redirect:/tasks";
         } catch (ValidationException e) {
-            var shown = problems.resolve(e);
-            model.addAttribute("problems", shown);
-            model.addAttribute("errors", problems.byField(shown));
+            problems.show(model, e);
             model.addAttribute("campaigns", campaigns.list());
             model.addAttribute(
                     "form", java.util.Map.of("title", title, "duty", duty, "dueDate", dueDate, "units", units));
@@ -251,9 +249,7 @@ class TaskPageController {
     }
 
     private String again(Model model, long id, ValidationException e, String form, String value) {
-        var shown = problems.resolve(e);
-        model.addAttribute("problems", shown);
-        model.addAttribute("errors", problems.byField(shown));
+        problems.show(model, e);
         model.addAttribute("openForm", form);
         model.addAttribute("formValue", value);
         fill(model, tasks.get(id));
