@@ -34,7 +34,7 @@ public record OfficialDocument(
     }
 
     /** A piece of the body. */
-    public sealed interface Block permits Heading, Paragraph, Bullet {}
+    public sealed interface Block permits Heading, Paragraph, Bullet, Table {}
 
     /**
      * A section heading, bold, at the left margin: level 1 "I. MỤC ĐÍCH, YÊU CẦU", level 2 "1. …",
@@ -53,6 +53,35 @@ public record OfficialDocument(
     public record Bullet(String marker, List<Run> runs) implements Block {
         public Bullet {
             runs = List.copyOf(runs);
+        }
+    }
+
+    /**
+     * A bordered table of figures: a bold centred header row, then the rows, in 12 pt. A column
+     * whose {@code numeric} entry is true is right-aligned so the digits line up ("1.234.567"); the
+     * others are left-aligned. {@code lastRowBold} prints the last row in bold, for a "Tổng cộng"
+     * row. Every row has as many cells as the header; the cells are preformatted text, so the
+     * caller decides how numbers are written.
+     */
+    public record Table(List<String> header, List<List<String>> rows, List<Boolean> numeric, boolean lastRowBold)
+            implements Block {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            numeric = List.copyOf(numeric);
+            if (header.isEmpty()) {
+                throw new IllegalArgumentException("A table needs at least one column");
+            }
+            if (numeric.size() != header.size()) {
+                throw new IllegalArgumentException(
+                        "numeric has " + numeric.size() + " entries for " + header.size() + " columns");
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).size() != header.size()) {
+                    throw new IllegalArgumentException("Row " + (i + 1) + " has "
+                            + rows.get(i).size() + " cells for " + header.size() + " columns");
+                }
+            }
         }
     }
 

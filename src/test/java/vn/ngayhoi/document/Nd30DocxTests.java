@@ -1,6 +1,7 @@
 package vn.ngayhoi.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ngayhoi.document.TextAssertions.containsEveryLine;
 import static vn.ngayhoi.document.TextAssertions.norm;
 
@@ -10,11 +11,15 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
@@ -222,6 +227,99 @@ class Nd30DocxTests {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             assertThat(extractor.getText()).contains("Quyết định Sơn Hà").doesNotContain(decomposed);
         }
+    }
+
+    @Test
+    void aTableHasItsCellsABoldCentredHeaderAndAlignedColumns() throws IOException {
+        try (XWPFDocument doc = open(SeedReport.document())) {
+            XWPFTable table = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Chỉ tiêu"))
+                    .findFirst()
+                    .orElseThrow();
+            List<List<String>> cells = table.getRows().stream()
+                    .map(row -> row.getTableCells().stream()
+                            .map(XWPFTableCell::getText)
+                            .toList())
+                    .toList();
+            List<List<String>> expected = new ArrayList<>();
+            expected.add(SeedReport.HEADER);
+            expected.addAll(SeedReport.ROWS);
+            assertThat(cells).isEqualTo(expected);
+
+            XWPFTableRow header = table.getRow(0);
+            assertThat(header.isRepeatHeader()).isTrue();
+            for (XWPFTableCell cell : header.getTableCells()) {
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                assertThat(p.getAlignment()).as(cell.getText()).isEqualTo(ParagraphAlignment.CENTER);
+                assertThat(p.getRuns())
+                        .isNotEmpty()
+                        .allSatisfy(r -> assertThat(r.isBold()).isTrue());
+            }
+            for (int r = 1; r < table.getRows().size(); r++) {
+                XWPFTableRow row = table.getRow(r);
+                assertThat(row.getCell(0).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+                assertThat(row.getCell(1).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+                assertThat(row.getCell(2).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+                boolean total = r == table.getRows().size() - 1;
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    assertThat(cell.getParagraphs().get(0).getRuns())
+                            .allSatisfy(run ->
+                                    assertThat(run.isBold()).as(cell.getText()).isEqualTo(total));
+                }
+            }
+            List<XWPFRun> runs = new ArrayList<>();
+            table.getRows()
+                    .forEach(row -> row.getTableCells()
+                            .forEach(cell -> cell.getParagraphs().forEach(p -> runs.addAll(p.getRuns()))));
+            assertThat(runs).hasSize(3 * 4).allSatisfy(run -> {
+                assertThat(run.getFontFamily(XWPFRun.FontCharRange.hAnsi)).isEqualTo("Times New Roman");
+                assertThat(run.getFontSizeAsDouble()).isEqualTo(12.0);
+                assertThat(run.getColor()).isEqualTo("000000");
+            });
+
+            // The text width between the 30 mm and 15 mm margins, centred so it stays inside them.
+            assertThat(table.getWidthType()).isEqualTo(TableWidthType.DXA);
+            assertThat(table.getWidth()).isEqualTo(11906 - 1701 - 850);
+            assertThat(table.getTableAlignment()).isEqualTo(TableRowAlign.CENTER);
+            assertThat(List.of(
+                            table.getTopBorderType(),
+                            table.getBottomBorderType(),
+                            table.getLeftBorderType(),
+                            table.getRightBorderType(),
+                            table.getInsideHBorderType(),
+                            table.getInsideVBorderType()))
+                    .containsOnly(XWPFBorderType.SINGLE);
+            assertThat(table.getTopBorderColor()).isEqualTo("000000");
+
+            // Word would merge the table with the next one if nothing stood between them.
+            List<IBodyElement> elements = doc.getBodyElements();
+            assertThat(elements.get(elements.indexOf(table) + 1)).isInstanceOf(XWPFParagraph.class);
+        }
+    }
+
+    @Test
+    void aTableRowWithTheWrongNumberOfCellsIsRejected() {
+        List<String> header = List.of("Chỉ tiêu", "Số lượng");
+        assertThatThrownBy(() -> new OfficialDocument.Table(
+                        header, List.of(List.of("Người tham dự")), List.of(false, true), false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Row 1");
+        assertThatThrownBy(() -> new OfficialDocument.Table(
+                        header, List.of(List.of("a", "1", "x")), List.of(false, true), false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OfficialDocument.Table(header, List.of(), List.of(false), false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTableKeepsItsOwnCopyOfTheCells() {
+        List<String> row = new ArrayList<>(List.of("Người tham dự", "1.234.567"));
+        List<List<String>> rows = new ArrayList<>(List.of(row));
+        OfficialDocument.Table table =
+                new OfficialDocument.Table(List.of("Chỉ tiêu", "Số lượng"), rows, List.of(false, true), false);
+        row.set(1, "0");
+        rows.add(List.of("b", "2"));
+        assertThat(table.rows()).containsExactly(List.of("Người tham dự", "1.234.567"));
     }
 
     static List<XWPFRun> allRuns(XWPFDocument doc) {

@@ -10,14 +10,18 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import vn.ngayhoi.document.OfficialDocument.Paragraph;
 import vn.ngayhoi.document.OfficialDocument.Run;
@@ -114,6 +118,60 @@ class Nd30PdfTests {
             assertThat(text).contains("- Lưu: VT.").contains("Nguyễn Văn A");
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aTableShowsEveryCellWithNumbersRightAlignedAndTextLeftAligned() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(SeedReport.document()))) {
+            String text = pdfText(pdf);
+            containsEveryLine(text, SeedReport.HEADER);
+            SeedReport.ROWS.forEach(row -> containsEveryLine(text, row));
+            assertThat(text).doesNotContain("#").doesNotContain("\uFFFD");
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+
+            Map<String, float[]> words = phraseBounds(pdf);
+            float[] big = words.get("1.234.567");
+            float[] small = words.get("45");
+            assertThat(big).as("1.234.567 is printed").isNotNull();
+            assertThat(small).as("45 is printed").isNotNull();
+            assertThat(small[1]).as("right edges of the amounts").isCloseTo(big[1], within(1f));
+            assertThat(small[0]).as("45 starts right of 1.234.567").isGreaterThan(big[0] + 5);
+            float[] first = words.get("Người tham dự");
+            float[] total = words.get("Tổng cộng");
+            assertThat(first).as("words %s", words.keySet()).isNotNull();
+            assertThat(total).as("words %s", words.keySet()).isNotNull();
+            assertThat(first[0]).as("left edges of the row names").isCloseTo(total[0], within(1f));
+            // The first column starts just inside the 30 mm margin; the amounts end just before the next column.
+            float[] note = words.get("Tăng 12% so với năm 2021");
+            assertThat(note).as("words %s", words.keySet()).isNotNull();
+            assertThat(first[0]).isBetween(30 * MM, 30 * MM + 12);
+            assertThat(note[0] - big[1]).isBetween(0f, 15f);
+        }
+    }
+
+    /**
+     * Each phrase on the first page (text the extractor separates from its neighbours by a wide gap,
+     * so a table cell is one) with its left and right x, in points from the left edge.
+     */
+    static Map<String, float[]> phraseBounds(PDDocument pdf) throws IOException {
+        Map<String, float[]> words = new HashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                if (!positions.isEmpty()) {
+                    TextPosition last = positions.get(positions.size() - 1);
+                    words.putIfAbsent(
+                            Normalizer.normalize(text, Normalizer.Form.NFC),
+                            new float[] {positions.get(0).getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj()});
+                }
+                super.writeString(text, positions);
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        stripper.getText(pdf);
+        return words;
     }
 
     static String topMargin(PDDocument pdf, int pageIndex) throws IOException {

@@ -217,6 +217,9 @@ public final class SeedPlan {
                 lines.add(text(p.runs()));
             } else if (block instanceof OfficialDocument.Bullet b) {
                 lines.add(b.marker() + " " + text(b.runs()));
+            } else if (block instanceof OfficialDocument.Table t) {
+                lines.addAll(t.header());
+                t.rows().forEach(lines::addAll);
             }
         }
         for (int i = 0; i < d.recipients().size(); i++) {

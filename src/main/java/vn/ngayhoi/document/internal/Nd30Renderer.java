@@ -17,13 +17,16 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -43,6 +46,7 @@ import vn.ngayhoi.document.OfficialDocument.Heading;
 import vn.ngayhoi.document.OfficialDocument.Paragraph;
 import vn.ngayhoi.document.OfficialDocument.Run;
 import vn.ngayhoi.document.OfficialDocument.Signature;
+import vn.ngayhoi.document.OfficialDocument.Table;
 
 /**
  * Renders {@link OfficialDocument}s in the layout of Nghị định 30/2020/NĐ-CP, Phụ lục I: DOCX with
@@ -68,6 +72,7 @@ public class Nd30Renderer implements DocumentRenderer {
     private static final int HEADER_LEFT = 3600;
     private static final int HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
     private static final int FIRST_LINE_INDENT = 720; // 1.27 cm
+    private static final int TABLE_FONT_SIZE = 12;
 
     static {
         XRLog.setLoggerImpl(new Slf4jXRLogger());
@@ -100,6 +105,27 @@ public class Nd30Renderer implements DocumentRenderer {
 
     static String upper(String text) {
         return nfc(text).toUpperCase(VI);
+    }
+
+    /**
+     * Each column's share of the table width, in proportion to the longest text it must hold on one
+     * line: the longest cell, or the longest header word since a header may wrap between words.
+     * Bounded so that a column of short numbers keeps room for its header and one long cell does
+     * not squeeze the others to nothing.
+     */
+    static int[] columnWeights(Table t) {
+        int[] weights = new int[t.header().size()];
+        for (int c = 0; c < weights.length; c++) {
+            int longest = 0;
+            for (String word : nfc(t.header().get(c)).split("\\s+")) {
+                longest = Math.max(longest, word.length());
+            }
+            for (List<String> row : t.rows()) {
+                longest = Math.max(longest, nfc(row.get(c)).length());
+            }
+            weights[c] = Math.max(6, Math.min(40, longest));
+        }
+        return weights;
     }
 
     /** A Nơi nhận entry as printed: "- text;" or, for the last, "- text.". */
@@ -138,7 +164,11 @@ public class Nd30Renderer implements DocumentRenderer {
                 doc.createParagraph().setSpacingAfter(120);
             }
             for (Block block : d.body()) {
-                docxBlock(doc.createParagraph(), block);
+                if (block instanceof Table t) {
+                    docxTable(doc, t);
+                } else {
+                    docxBlock(doc.createParagraph(), block);
+                }
             }
             docxEnd(doc, d);
             XWPFParagraph last = doc.createParagraph();
@@ -242,6 +272,86 @@ public class Nd30Renderer implements DocumentRenderer {
             run(p, nfc(b.marker()) + " ", 14, false, false);
             runs(p, b.runs());
         }
+    }
+
+    private static void docxTable(XWPFDocument doc, Table t) {
+        int columns = t.header().size();
+        XWPFTable table = doc.createTable(1 + t.rows().size(), columns);
+        // Centred at exactly the text width, the table sits inside the margins whichever Word
+        // compatibility mode places a left-aligned table's border out in the margin.
+        table.setTableAlignment(TableRowAlign.CENTER);
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(TEXT_WIDTH));
+        table.setCellMargins(40, 100, 40, 100);
+        table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+        var tblPr = table.getCTTbl().getTblPr();
+        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        int[] widths = shares(columnWeights(t), TEXT_WIDTH);
+        CTTblGrid grid = table.getCTTbl().getTblGrid();
+        if (grid == null) {
+            grid = table.getCTTbl().addNewTblGrid();
+        }
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        XWPFTableRow header = table.getRow(0);
+        // Repeated on every page, so a long table still says what its columns are.
+        header.setRepeatHeader(true);
+        for (int c = 0; c < columns; c++) {
+            docxCell(header.getCell(c), widths[c], t.header().get(c), ParagraphAlignment.CENTER, true);
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            XWPFTableRow row = table.getRow(r + 1);
+            row.setCantSplitRow(true);
+            boolean bold = t.lastRowBold() && r == t.rows().size() - 1;
+            for (int c = 0; c < columns; c++) {
+                ParagraphAlignment align = t.numeric().get(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT;
+                docxCell(row.getCell(c), widths[c], t.rows().get(r).get(c), align, bold);
+            }
+        }
+        // Word joins two tables with nothing between them into one, and the signature table may
+        // follow; this 1 pt paragraph keeps them apart and leaves the space a paragraph would.
+        XWPFParagraph after = doc.createParagraph();
+        after.setSpacingBefore(0);
+        after.setSpacingAfter(120);
+        after.setSpacingBetween(1, LineSpacingRule.EXACT);
+    }
+
+    private static void docxCell(XWPFTableCell cell, int width, String text, ParagraphAlignment align, boolean bold) {
+        cell.setWidthType(TableWidthType.DXA);
+        cell.setWidth(String.valueOf(width));
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setAlignment(align);
+        p.setIndentationFirstLine(0);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(1.0);
+        run(p, text, TABLE_FONT_SIZE, bold, false);
+    }
+
+    /** {@code total} split in proportion to {@code weights}; the last share takes the rounding. */
+    static int[] shares(int[] weights, int total) {
+        int sum = 0;
+        for (int w : weights) {
+            sum += w;
+        }
+        int[] shares = new int[weights.length];
+        int given = 0;
+        for (int i = 0; i < weights.length - 1; i++) {
+            shares[i] = total * weights[i] / sum;
+            given += shares[i];
+        }
+        shares[weights.length - 1] = total - given;
+        return shares;
     }
 
     private static void docxEnd(XWPFDocument doc, OfficialDocument d) {
@@ -396,6 +506,12 @@ public class Nd30Renderer implements DocumentRenderer {
             .end { margin-top: 12pt; }
             td.recv { text-align: left; line-height: 1.1; }
             td.sig { font-weight: bold; }
+            table.grid { margin: 0 0 6pt 0; -fs-table-paginate: paginate; }
+            table.grid th, table.grid td { border: 0.5pt solid #000; padding: 2pt 5pt; font-size: 12pt;
+                            line-height: 1.15; vertical-align: middle; text-align: left; }
+            table.grid th { font-weight: bold; text-align: center; }
+            table.grid td.n { text-align: right; }
+            table.grid tr.total td { font-weight: bold; }
             .space { height: 85pt; }
             """;
 
@@ -439,6 +555,8 @@ public class Nd30Renderer implements DocumentRenderer {
             } else if (block instanceof Bullet x) {
                 runs(h.append("<p>").append(esc(x.marker())).append(' '), x.runs())
                         .append("</p>");
+            } else if (block instanceof Table x) {
+                htmlTable(h, x);
             }
         }
         h.append("<table class=\"end\"><tr><td class=\"recv\">");
@@ -466,6 +584,35 @@ public class Nd30Renderer implements DocumentRenderer {
         }
         h.append("</td></tr></table></body></html>");
         return h.toString();
+    }
+
+    /** A table in the look of the DOCX one; the header row repeats on every page it spans. */
+    private static void htmlTable(StringBuilder h, Table t) {
+        int[] weights = columnWeights(t);
+        int[] percents = shares(weights, 1000);
+        h.append("<table class=\"grid\"><colgroup>");
+        for (int share : percents) {
+            h.append("<col style=\"width:")
+                    .append(String.format(Locale.ROOT, "%.1f", share / 10.0))
+                    .append("%\"/>");
+        }
+        h.append("</colgroup><thead><tr>");
+        for (String cell : t.header()) {
+            h.append("<th>").append(esc(cell)).append("</th>");
+        }
+        h.append("</tr></thead><tbody>");
+        for (int r = 0; r < t.rows().size(); r++) {
+            boolean total = t.lastRowBold() && r == t.rows().size() - 1;
+            h.append(total ? "<tr class=\"total\">" : "<tr>");
+            List<String> row = t.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                h.append(t.numeric().get(c) ? "<td class=\"n\">" : "<td>")
+                        .append(esc(row.get(c)))
+                        .append("</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</tbody></table>");
     }
 
     /**

@@ -100,6 +100,12 @@ public class PlanDocuments {
 
     /** Plain text of a block, for the HTML preview. */
     public static String text(Block block) {
+        if (block instanceof OfficialDocument.Table t) {
+            // A table has no runs: its cells, row by row, are its text.
+            StringBuilder sb = new StringBuilder(String.join(" ", t.header()));
+            t.rows().forEach(row -> sb.append('\n').append(String.join(" ", row)));
+            return sb.toString();
+        }
         List<Run> runs;
         if (block instanceof Paragraph p) {
             runs = p.runs();
