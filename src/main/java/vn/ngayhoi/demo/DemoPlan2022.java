@@ -36,6 +36,7 @@ class DemoPlan2022 {
     private final OrgUnitManagement units;
     private final TaskManagement tasks;
     private final DemoFestivals2022 festivals2022;
+    private final DemoReports2022 reports2022;
     private final JsonMapper json;
 
     DemoPlan2022(
@@ -44,12 +45,14 @@ class DemoPlan2022 {
             OrgUnitManagement units,
             TaskManagement tasks,
             DemoFestivals2022 festivals2022,
+            DemoReports2022 reports2022,
             JsonMapper json) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
         this.tasks = tasks;
         this.festivals2022 = festivals2022;
+        this.reports2022 = reports2022;
         this.json = json;
     }
 
@@ -110,6 +113,7 @@ class DemoPlan2022 {
         plans.systemStartOwnPlan(plan.id(), muongMin.id());
         loadTasks(campaign, plan);
         festivals2022.load(campaign, sonHa);
+        reports2022.load(campaign);
     }
 
     /**

@@ -77,11 +77,14 @@ public class ChasingLetters {
     public record Letter(
             long id, long campaignId, String numberLine, LocalDate issuedOn, String subject, String pdfSha256) {}
 
+    /** One unit the letter goes to and what it has not done, one line each. */
+    public record Overdue(long unitId, String unitName, List<String> lines) {}
+
+    /** The letter to units whose tasks of the campaign are overdue. */
     @Transactional
     public Letter issue(long campaignId) {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
         Campaign campaign = campaigns.get(campaignId);
-        OrgUnit committee = units.get(campaign.committeeId());
         LocalDate today = LocalDate.now(clock);
         List<Task> overdue = tasks.list(campaignId, null, "OVERDUE");
         if (overdue.isEmpty()) {
@@ -90,6 +93,37 @@ public class ChasingLetters {
         Map<Long, List<Task>> byUnit = new LinkedHashMap<>();
         overdue.forEach(
                 t -> byUnit.computeIfAbsent(t.unitId(), k -> new ArrayList<>()).add(t));
+        List<Overdue> recipients = byUnit.values().stream()
+                .map(list -> new Overdue(
+                        list.get(0).unitId(),
+                        list.get(0).unitName(),
+                        list.stream()
+                                .map(t -> t.title() + " (hạn " + new Formats().date(t.dueDate()) + ", quá hạn "
+                                        + (-t.daysLeft(today)) + " ngày).")
+                                .toList()))
+                .toList();
+        return issue(campaign, "chưa hoàn thành nhiệm vụ được giao đúng hạn", recipients);
+    }
+
+    /**
+     * A letter to units that have not sent what the campaign asks of them (such as their results
+     * report), each with its own lines; numbered, frozen and delivered like the task letter.
+     */
+    @Transactional
+    public Letter issueFor(long campaignId, String whatIsMissing, List<Overdue> recipients) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        Campaign campaign = campaigns.get(campaignId);
+        if (recipients.isEmpty()) {
+            throw ValidationException.of("form", "task.letter.nothingOverdue");
+        }
+        recipients.forEach(r -> units.get(r.unitId()));
+        return issue(campaign, whatIsMissing, recipients);
+    }
+
+    private Letter issue(Campaign campaign, String whatIsMissing, List<Overdue> recipients) {
+        long campaignId = campaign.id();
+        OrgUnit committee = units.get(campaign.committeeId());
+        LocalDate today = LocalDate.now(clock);
         Plan plan =
                 plans.systemTopPlan(campaignId).orElseThrow(() -> ValidationException.of("form", "plan.clone.noPlan"));
         PlanContent c = plan.content();
@@ -108,16 +142,12 @@ public class ChasingLetters {
         body.add(new OfficialDocument.Paragraph(List.of(OfficialDocument.Run.plain("Thực hiện Kế hoạch " + planNotation
                 + " ngày " + new Formats().date(plan.issuedOn()) + " của " + committee.name() + " về "
                 + lowerFirst(c.subject()) + ", đến ngày " + new Formats().date(today)
-                + " các đơn vị sau chưa hoàn thành nhiệm vụ được giao đúng hạn:"))));
+                + " các đơn vị sau " + whatIsMissing + ":"))));
         int n = 1;
-        for (List<Task> unitTasks : byUnit.values()) {
-            body.add(new OfficialDocument.Heading(
-                    2, n++ + ". " + unitTasks.get(0).unitName()));
-            for (Task t : unitTasks) {
-                body.add(new OfficialDocument.Bullet(
-                        "-",
-                        List.of(OfficialDocument.Run.plain(t.title() + " (hạn " + new Formats().date(t.dueDate())
-                                + ", quá hạn " + (-t.daysLeft(today)) + " ngày)."))));
+        for (Overdue unit : recipients) {
+            body.add(new OfficialDocument.Heading(2, n++ + ". " + unit.unitName()));
+            for (String line : unit.lines()) {
+                body.add(new OfficialDocument.Bullet("-", List.of(OfficialDocument.Run.plain(line))));
             }
         }
         body.add(
@@ -125,9 +155,9 @@ public class ChasingLetters {
                         List.of(
                                 OfficialDocument.Run.plain(
                                         "Thường trực Ban Chỉ đạo đề nghị các đơn vị khẩn trương hoàn thành và báo cáo kết quả trên hệ thống./."))));
-        List<String> recipients = new ArrayList<>();
-        byUnit.values().forEach(list -> recipients.add(list.get(0).unitName()));
-        recipients.add("Lưu: VT");
+        List<String> recipientLines = new ArrayList<>();
+        recipients.forEach(r -> recipientLines.add(r.unitName()));
+        recipientLines.add("Lưu: VT");
         PlanContent.Signature sig = c.signature();
         OfficialDocument doc = new OfficialDocument(
                 c.parentBody(),
@@ -137,7 +167,7 @@ public class ChasingLetters {
                 null,
                 subject,
                 body,
-                recipients,
+                recipientLines,
                 new OfficialDocument.Signature(
                         sig == null ? null : sig.authority(),
                         sig == null ? "" : sig.title(),
@@ -160,13 +190,13 @@ public class ChasingLetters {
                         vn.ngayhoi.shared.files.Hashes.sha256(pdf))
                 .query(Long.class)
                 .single();
-        for (Long unitId : byUnit.keySet()) {
+        for (Overdue r : recipients) {
             jdbc.sql(
                             "insert into chasing_letter_delivery (letter_id, recipient_unit_id, delivered_at) values (?, ?, ?)")
-                    .params(id, unitId, OffsetDateTime.now(clock))
+                    .params(id, r.unitId(), OffsetDateTime.now(clock))
                     .update();
         }
-        events.publishEvent(new ChasingLetterIssued(id, number.line(), byUnit.size()));
+        events.publishEvent(new ChasingLetterIssued(id, number.line(), recipients.size()));
         return find(id).orElseThrow();
     }
 

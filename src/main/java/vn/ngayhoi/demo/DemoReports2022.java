@@ -1,0 +1,122 @@
+package vn.ngayhoi.demo;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.report.Report;
+import vn.ngayhoi.report.ReportData;
+import vn.ngayhoi.report.ReportForm;
+import vn.ngayhoi.report.ReportForms;
+import vn.ngayhoi.report.ReportManagement;
+import vn.ngayhoi.report.ReportManagement.Entry;
+import vn.ngayhoi.report.ReportStatus;
+import vn.ngayhoi.shared.Formats;
+
+/**
+ * The 2022 results reports as they stood on 23/08/2022: most communes reported by the deadline of
+ * 20/08 and were accepted, two reported late, two wait for review, Trung Thượng was returned with a
+ * reason, and Mường Mìn has not reported. The district's upward report is drafted.
+ */
+@Component
+class DemoReports2022 {
+
+    /** Code, day and hour of submission in August 2022, and the outcome. */
+    record Sent(String code, int day, int hour, ReportStatus outcome) {}
+
+    static final String RETURNED = "15013";
+    static final String RETURN_REASON =
+            "Số người tham dự (1.200) chưa khớp với biên bản Ngày hội gửi kèm (820 người); đề nghị xã kiểm tra, sửa lại"
+                    + " và bổ sung ảnh hoạt động phần hội.";
+
+    static final List<Sent> SENT = List.of(
+            new Sent("14995", 17, 9, ReportStatus.ACCEPTED),
+            new Sent("14998", 18, 15, ReportStatus.ACCEPTED),
+            new Sent("14999", 19, 10, ReportStatus.ACCEPTED),
+            new Sent("15001", 19, 16, ReportStatus.ACCEPTED),
+            new Sent(DemoScenario.SON_HA, 16, 10, ReportStatus.ACCEPTED),
+            new Sent("15007", 20, 11, ReportStatus.ACCEPTED),
+            new Sent("15010", 21, 9, ReportStatus.ACCEPTED),
+            new Sent(RETURNED, 19, 14, ReportStatus.RETURNED),
+            new Sent("15016", 20, 16, ReportStatus.SUBMITTED),
+            new Sent("15019", 22, 10, ReportStatus.SUBMITTED),
+            new Sent("15022", 18, 8, ReportStatus.ACCEPTED));
+
+    private final ReportForms forms;
+    private final ReportManagement reports;
+    private final OrgUnitManagement units;
+
+    DemoReports2022(ReportForms forms, ReportManagement reports, OrgUnitManagement units) {
+        this.forms = forms;
+        this.reports = reports;
+        this.units = units;
+    }
+
+    void load(Campaign campaign) {
+        ReportForm form = forms.systemDefineDefault(campaign);
+        int n = 0;
+        for (Sent s : SENT) {
+            OrgUnit unit = units.systemFind(DemoScenario.STRUCTURE, s.code()).orElseThrow();
+            Report draft = reports.systemOpen(form.id(), unit.id());
+            Map<String, String> values = new LinkedHashMap<>(draft.data().values());
+            n++;
+            values.put("held_commune", "1");
+            values.put("held_residential", Integer.toString(3 + n % 5));
+            values.put("held_school", Integer.toString(1 + n % 2));
+            values.put("held_agency", Integer.toString(n % 3));
+            values.put(
+                    "participants",
+                    s.code().equals(RETURNED)
+                            ? "1200"
+                            : values.getOrDefault("participants", "0").equals("0")
+                                    ? Integer.toString(320 + 37 * n)
+                                    : values.get("participants"));
+            values.put("delegates", Integer.toString(25 + 3 * n));
+            values.put("format", "Tập trung");
+            values.put("banners", Integer.toString(4 + n % 4));
+            values.put("slogans", Integer.toString(10 + 2 * n));
+            values.put("leaflets", Integer.toString(150 + 25 * n));
+            values.put("broadcasts", Integer.toString(12 + n));
+            values.put("social_posts", Integer.toString(3 + n % 6));
+            values.put("press_articles", Integer.toString(n % 3));
+            values.put("collectives_proposed", Integer.toString(2 + n % 3));
+            values.put("collectives_commended", Integer.toString(1 + n % 3));
+            values.put("individuals_proposed", Integer.toString(4 + n % 4));
+            values.put("individuals_commended", Integer.toString(3 + n % 4));
+            values.putIfAbsent("models_launched", "1");
+            values.put("models_replicated", Integer.toString(n % 2));
+            values.put("opinions_received", Integer.toString(6 + n % 5));
+            values.put("opinions_answered", Integer.toString(5 + n % 5));
+            values.put("pledges_signed", n % 4 == 0 ? "false" : "true");
+            values.put("budget_spent", Integer.toString(8_000_000 + 750_000 * n));
+            ReportData.Narrative narrative = new ReportData.Narrative(
+                    "Tổ chức Ngày hội đúng kế hoạch, nội dung phong phú; phần hội thu hút đông đảo Nhân dân các bản tham gia."
+                            + (s.code().equals(DemoScenario.SON_HA)
+                                    ? " Ra mắt mô hình “Camera đối với an ninh trật tự” tại trung tâm xã."
+                                    : ""),
+                    n % 3 == 0 ? "Một số bản ở xa, giao thông khó khăn nên số người tham dự còn ít." : null,
+                    "Phát huy vai trò của người có uy tín trong đồng bào dân tộc thiểu số.",
+                    n % 2 == 0 ? "Đề nghị huyện hỗ trợ thêm kinh phí cho các bản đặc biệt khó khăn." : null);
+            OffsetDateTime sent = at(s.day(), s.hour());
+            reports.systemRecord(
+                    form.id(),
+                    unit.id(),
+                    new Entry(values, narrative),
+                    sent,
+                    s.outcome(),
+                    s.outcome() == ReportStatus.RETURNED ? RETURN_REASON : null,
+                    "canbo." + s.code(),
+                    "thuongtruc",
+                    sent.plusDays(1));
+        }
+    }
+
+    private static OffsetDateTime at(int day, int hour) {
+        return LocalDateTime.of(2022, 8, day, hour, 0).atZone(Formats.ZONE).toOffsetDateTime();
+    }
+}

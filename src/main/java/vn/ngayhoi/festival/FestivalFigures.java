@@ -1,0 +1,65 @@
+package vn.ngayhoi.festival;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What festival records already say about a subtree, so reports can prefill it instead of asking
+ * again: held festivals by unit type, people who attended, models launched. Callers pass a subtree
+ * they have already checked.
+ */
+@Service
+public class FestivalFigures {
+
+    private final JdbcClient jdbc;
+
+    FestivalFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Figures of held festivals; {@code byStatus} counts every festival of the subtree by status. */
+    public record Figures(
+            Map<String, Integer> heldByType,
+            long participants,
+            int modelsLaunched,
+            Map<FestivalStatus, Integer> byStatus) {
+
+        public int held(List<String> typeCodes) {
+            return typeCodes.stream()
+                    .mapToInt(t -> heldByType.getOrDefault(t, 0))
+                    .sum();
+        }
+
+        public int count(FestivalStatus status) {
+            return byStatus.getOrDefault(status, 0);
+        }
+    }
+
+    public Figures systemFigures(long campaignId, String pathPrefix) {
+        Map<String, Integer> held = new HashMap<>();
+        Map<FestivalStatus, Integer> byStatus = new HashMap<>();
+        long[] participants = {0};
+        int[] models = {0};
+        jdbc.sql("""
+                        select o.type_code, f.status, count(*),
+                               coalesce(sum((select sum(value::bigint) from jsonb_each_text(f.details -> 'attendance'))), 0),
+                               count(*) filter (where coalesce(f.details ->> 'modelLaunch', '') <> '')
+                        from festival f join org_unit o on o.id = f.unit_id
+                        where f.campaign_id = ? and o.path like ?
+                        group by o.type_code, f.status
+                        """).params(campaignId, pathPrefix + "%").query(rs -> {
+            FestivalStatus status = FestivalStatus.valueOf(rs.getString(2));
+            int count = rs.getInt(3);
+            byStatus.merge(status, count, Integer::sum);
+            if (status == FestivalStatus.HELD) {
+                held.merge(rs.getString(1), count, Integer::sum);
+                participants[0] += rs.getLong(4);
+                models[0] += rs.getInt(5);
+            }
+        });
+        return new Figures(held, participants[0], models[0], byStatus);
+    }
+}

@@ -1,0 +1,227 @@
+package vn.ngayhoi.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.report.ReportForm.Indicator;
+import vn.ngayhoi.report.internal.Rollups;
+import vn.ngayhoi.shared.NotFoundException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Actor;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.security.Scope;
+
+/**
+ * Totals, drill-down, comparison with last year and completeness for any unit's subtree in scope.
+ * Totals are live: they come from the roll-ups every status change keeps in its own transaction,
+ * from accepted values, or accepted and submitted ones on a switch.
+ */
+@Service
+public class ReportTotals {
+
+    private final ReportForms forms;
+    private final Rollups rollups;
+    private final CampaignManagement campaigns;
+    private final OrgUnitManagement units;
+    private final AccessPolicy policy;
+    private final JdbcClient jdbc;
+
+    ReportTotals(
+            ReportForms forms,
+            Rollups rollups,
+            CampaignManagement campaigns,
+            OrgUnitManagement units,
+            AccessPolicy policy,
+            JdbcClient jdbc) {
+        this.forms = forms;
+        this.rollups = rollups;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.policy = policy;
+        this.jdbc = jdbc;
+    }
+
+    /** The subtree asked for: a unit, or (unit null) everything, which only an administrator reaches. */
+    public record Area(ReportForm form, OrgUnit unit) {
+        public long key() {
+            return unit == null ? Rollups.EVERYTHING : unit.id();
+        }
+
+        public String pathPrefix() {
+            return unit == null ? "/" : unit.path();
+        }
+    }
+
+    /** Totals of every numeric indicator, zero where nothing was reported. */
+    public record Totals(Area area, Map<String, BigDecimal> values) {}
+
+    /** One row of a drill-down: a child unit (or the unit's own report) and its subtree's totals. */
+    public record Row(OrgUnit unit, boolean own, Map<String, BigDecimal> values) {}
+
+    /** Completeness of one unit type (or all, type null). */
+    public record Counts(String typeCode, long expected, long received, long onTime, long late, long accepted) {
+        public long missing() {
+            return expected - received;
+        }
+
+        public int receivedPercent() {
+            return expected == 0 ? 0 : (int) (received * 100 / expected);
+        }
+    }
+
+    /** A unit that has not sent its report (none, a draft, or returned and not yet resent). */
+    public record Missing(long unitId, String code, String name, String typeCode, ReportStatus status) {}
+
+    public record Completeness(Area area, Counts all, List<Counts> byType, List<Missing> missing) {}
+
+    /**
+     * The area of a campaign's form: the unit with {@code unitCode} (404 outside scope), or the
+     * account's own unit, or everything for an administrator without a code.
+     */
+    public Area area(long campaignId, String unitCode) {
+        Campaign campaign = campaigns.get(campaignId);
+        ReportForm form =
+                forms.find(campaign.id()).orElseThrow(() -> new NotFoundException("report_form:" + campaignId));
+        if (unitCode != null && !unitCode.isBlank()) {
+            return new Area(form, units.getByCode(unitCode.strip(), form.deadline()));
+        }
+        Actor actor = policy.requireActor();
+        if (policy.scopeOf(actor) == Scope.ALL || actor.has(Role.ADMIN)) {
+            return new Area(form, null);
+        }
+        return new Area(form, units.get(actor.unitId()));
+    }
+
+    public Totals totals(Area area, boolean includeSubmitted) {
+        Map<String, BigDecimal> found = rollups.totals(area.form().id(), area.key(), includeSubmitted);
+        return new Totals(area, complete(area.form(), found));
+    }
+
+    /** The totals of each child's subtree, and of the unit's own report when it reports itself. */
+    public List<Row> drillDown(Area area, boolean includeSubmitted) {
+        List<OrgUnit> children =
+                area.unit() == null ? units.roots() : units.children(area.unit().id());
+        List<Long> keys = new ArrayList<>(children.stream().map(OrgUnit::id).toList());
+        Map<Long, Map<String, BigDecimal>> found = rollups.totalsOf(area.form().id(), keys, includeSubmitted);
+        List<Row> rows = new ArrayList<>();
+        if (area.unit() != null && forms.assigned(area.form(), area.unit())) {
+            rows.add(new Row(area.unit(), true, complete(area.form(), ownValues(area, includeSubmitted))));
+        }
+        for (OrgUnit child : children) {
+            Map<String, BigDecimal> values = found.get(child.id());
+            if (values != null || forms.assigned(area.form(), child) || child.hasChildren()) {
+                rows.add(new Row(child, false, complete(area.form(), values == null ? Map.of() : values)));
+            }
+        }
+        return rows;
+    }
+
+    /** The same unit's totals in the committee's campaign of the year before, if there is one with a form. */
+    public Optional<Totals> previousYear(Area area, boolean includeSubmitted) {
+        Campaign c = campaigns.systemFind(area.form().campaignId()).orElseThrow();
+        Optional<Long> previous = jdbc.sql("select id from campaign where committee_id = ? and year = ?")
+                .params(c.committeeId(), c.year() - 1)
+                .query(Long.class)
+                .optional();
+        return previous.flatMap(forms::find).map(form -> {
+            Area before = new Area(form, area.unit());
+            return new Totals(before, complete(area.form(), rollups.totals(form.id(), before.key(), includeSubmitted)));
+        });
+    }
+
+    public Completeness completeness(Area area) {
+        ReportForm form = area.form();
+        OrgUnit root = forms.root(form);
+        String[] types = form.assignTypes().toArray(String[]::new);
+        String where = """
+                from org_unit o left join report r on r.unit_id = o.id and r.form_id = ?
+                where o.path like ? and o.path like ? and o.type_code = any(?::text[])
+                  and (o.valid_from is null or o.valid_from <= ?) and (o.valid_to is null or o.valid_to >= ?)
+                """;
+        Object[] params = {
+            form.id(), area.pathPrefix() + "%", root.path() + "%", types, form.deadline(), form.deadline()
+        };
+        List<Counts> byType = jdbc.sql("""
+                        select o.type_code, count(*),
+                               count(*) filter (where r.status in ('SUBMITTED', 'ACCEPTED')),
+                               count(*) filter (where r.status in ('SUBMITTED', 'ACCEPTED') and not r.late),
+                               count(*) filter (where r.status in ('SUBMITTED', 'ACCEPTED') and r.late),
+                               count(*) filter (where r.status = 'ACCEPTED')
+                        """ + where + " group by o.type_code order by o.type_code")
+                .params(params)
+                .query((rs, i) -> new Counts(
+                        rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                .list();
+        Counts all = new Counts(
+                null,
+                byType.stream().mapToLong(Counts::expected).sum(),
+                byType.stream().mapToLong(Counts::received).sum(),
+                byType.stream().mapToLong(Counts::onTime).sum(),
+                byType.stream().mapToLong(Counts::late).sum(),
+                byType.stream().mapToLong(Counts::accepted).sum());
+        List<Missing> missing = jdbc.sql("select o.id, o.code, o.name, o.type_code, r.status " + where
+                        + " and (r.id is null or r.status not in ('SUBMITTED', 'ACCEPTED')) order by o.path")
+                .params(params)
+                .query((rs, i) -> new Missing(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5) == null ? null : ReportStatus.valueOf(rs.getString(5))))
+                .list();
+        return new Completeness(area, all, byType, missing);
+    }
+
+    private Map<String, BigDecimal> ownValues(Area area, boolean includeSubmitted) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select v.indicator_code, v.value from report r join report_value v on v.report_id = r.id
+                        where r.form_id = ? and r.unit_id = ? and r.status = any(?::text[])
+                        """)
+                .params(
+                        area.form().id(),
+                        area.unit().id(),
+                        includeSubmitted ? new String[] {"SUBMITTED", "ACCEPTED"} : new String[] {"ACCEPTED"})
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return values;
+    }
+
+    /** Every numeric indicator of the form in its order, zero where nothing was found. */
+    static Map<String, BigDecimal> complete(ReportForm form, Map<String, BigDecimal> found) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (Indicator i : form.definition().numericIndicators()) {
+            values.put(i.code(), plain(found.getOrDefault(i.code(), BigDecimal.ZERO)));
+        }
+        return values;
+    }
+
+    /** 1000 stays 1000 (not 1E+3), 12.50 becomes 12.5. */
+    public static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** The signed-in account's unit. */
+    public long actorUnitId() {
+        return policy.requireActor().unitId();
+    }
+
+    /** Dates for pages: the last day on time and the last day open. */
+    public record Deadlines(LocalDate deadline, LocalDate onTimeUntil, LocalDate openUntil) {}
+
+    public Deadlines deadlines(ReportForm form) {
+        return new Deadlines(form.deadline(), form.onTimeUntil(), form.openUntil());
+    }
+}

@@ -1,0 +1,118 @@
+package vn.ngayhoi.report.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The per-subtree totals in {@code report_total}. A status change adds or takes away the report's
+ * values at the unit, each ancestor and the whole (unit 0) in the same transaction, always in the
+ * same order (unit id, then code) so that concurrent changes wait instead of deadlocking.
+ */
+@Repository
+public class Rollups {
+
+    /** The key that stands for every unit of a form. */
+    public static final long EVERYTHING = 0L;
+
+    /**
+     * The aggregate over the stored values, which the totals table must always equal: ancestors come
+     * from each unit's path. It is also the floor the benchmark compares with.
+     */
+    public static final String LIVE_SUM_SQL = """
+            select v.indicator_code, sum(v.value)
+            from report r join org_unit o on o.id = r.unit_id join report_value v on v.report_id = r.id
+            where r.form_id = ? and o.path like ? and r.status = any(?::text[])
+            group by v.indicator_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    Rollups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Ancestors of a unit from its path ("/12/345/6789/"), with the whole as 0, root first. */
+    public static List<Long> keysOf(String path) {
+        List<Long> keys = new ArrayList<>();
+        keys.add(EVERYTHING);
+        for (String part : path.split("/")) {
+            if (!part.isEmpty()) {
+                keys.add(Long.parseLong(part));
+            }
+        }
+        return keys;
+    }
+
+    /** Adds {@code acceptedSign} × and {@code receivedSign} × the report's stored values to its keys. */
+    public void apply(long formId, long reportId, String unitPath, int acceptedSign, int receivedSign) {
+        jdbc.sql("""
+                        insert into report_total (form_id, unit_id, indicator_code, accepted, received)
+                        select ?, k, v.indicator_code, ? * v.value, ? * v.value
+                        from unnest(?::bigint[]) as k cross join report_value v
+                        where v.report_id = ?
+                        order by k, v.indicator_code
+                        on conflict (form_id, unit_id, indicator_code) do update
+                        set accepted = report_total.accepted + excluded.accepted,
+                            received = report_total.received + excluded.received
+                        """)
+                .params(formId, acceptedSign, receivedSign, keysOf(unitPath).toArray(Long[]::new), reportId)
+                .update();
+    }
+
+    /** The totals of one subtree: accepted values, or accepted and submitted ones. */
+    public Map<String, BigDecimal> totals(long formId, long key, boolean includeSubmitted) {
+        Map<String, BigDecimal> totals = new HashMap<>();
+        jdbc.sql(
+                        includeSubmitted
+                                ? "select indicator_code, received from report_total where form_id = ? and unit_id = ?"
+                                : "select indicator_code, accepted from report_total where form_id = ? and unit_id = ?")
+                .params(formId, key)
+                .query(rs -> {
+                    totals.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return totals;
+    }
+
+    /** Totals of several subtrees at once (a drill-down level), by unit id. */
+    public Map<Long, Map<String, BigDecimal>> totalsOf(long formId, List<Long> keys, boolean includeSubmitted) {
+        Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
+        jdbc.sql(
+                        includeSubmitted
+                                ? "select unit_id, indicator_code, received from report_total where form_id = ? and unit_id = any(?::bigint[])"
+                                : "select unit_id, indicator_code, accepted from report_total where form_id = ? and unit_id = any(?::bigint[])")
+                .params(formId, keys.toArray(Long[]::new))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        return result;
+    }
+
+    /** Recomputes a form's totals from the stored values (after units move, or to check them). */
+    public void rebuild(long formId) {
+        jdbc.sql("delete from report_total where form_id = ?").param(formId).update();
+        jdbc.sql("""
+                        insert into report_total (form_id, unit_id, indicator_code, accepted, received)
+                        select r.form_id, k, v.indicator_code,
+                               sum(case when r.status = 'ACCEPTED' then v.value else 0 end),
+                               sum(v.value)
+                        from report r join org_unit o on o.id = r.unit_id join report_value v on v.report_id = r.id
+                             cross join lateral unnest(
+                                 array[0::bigint] || string_to_array(trim(both '/' from o.path), '/')::bigint[]) as k
+                        where r.form_id = ? and r.status in ('SUBMITTED', 'ACCEPTED')
+                        group by r.form_id, k, v.indicator_code
+                        """).param(formId).update();
+    }
+
+    /** Forms that have totals: all of them need rebuilding when units move. */
+    public List<Long> formsWithTotals() {
+        return jdbc.sql("select distinct form_id from report_total")
+                .query(Long.class)
+                .list();
+    }
+}

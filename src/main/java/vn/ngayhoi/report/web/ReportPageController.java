@@ -1,0 +1,328 @@
+package vn.ngayhoi.report.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.report.Report;
+import vn.ngayhoi.report.ReportData;
+import vn.ngayhoi.report.ReportForm;
+import vn.ngayhoi.report.ReportForms;
+import vn.ngayhoi.report.ReportManagement;
+import vn.ngayhoi.report.ReportManagement.Entry;
+import vn.ngayhoi.report.ReportTotals;
+import vn.ngayhoi.report.ReportTotals.Area;
+import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.Formats;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.web.Problems;
+import vn.ngayhoi.task.ChasingLetters;
+
+/** The report pages: the list and completeness, one report to fill in or review, totals. */
+@Controller
+class ReportPageController {
+
+    private final ReportManagement reports;
+    private final ReportForms forms;
+    private final ReportTotals totals;
+    private final CampaignManagement campaigns;
+    private final OrgUnitManagement units;
+    private final ReportSheets sheets;
+    private final Problems problems;
+    private final ChasingLetters letters;
+    private final Clock clock;
+
+    ReportPageController(
+            ReportManagement reports,
+            ReportForms forms,
+            ReportTotals totals,
+            CampaignManagement campaigns,
+            OrgUnitManagement units,
+            ReportSheets sheets,
+            Problems problems,
+            ChasingLetters letters,
+            Clock clock) {
+        this.reports = reports;
+        this.forms = forms;
+        this.totals = totals;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.sheets = sheets;
+        this.problems = problems;
+        this.letters = letters;
+        this.clock = clock;
+    }
+
+    /** The campaign asked for, or the newest visible one. */
+    private Optional<Campaign> campaign(Long id) {
+        if (id != null) {
+            return Optional.of(campaigns.get(id));
+        }
+        return campaigns.list().stream().findFirst();
+    }
+
+    @GetMapping("/reports")
+    String index(
+            @RequestParam(required = false) Long campaign, @RequestParam(required = false) String unit, Model model) {
+        Optional<Campaign> c = campaign(campaign);
+        model.addAttribute("campaigns", campaigns.list());
+        if (c.isEmpty()) {
+            return "report/index";
+        }
+        model.addAttribute("campaign", c.get());
+        Optional<ReportForm> form = forms.find(c.get().id());
+        model.addAttribute("form", form.orElse(null));
+        if (form.isEmpty()) {
+            return "report/index";
+        }
+        Area area = totals.area(c.get().id(), unit);
+        model.addAttribute("area", area);
+        model.addAttribute("keeps", forms.keeps(form.get()));
+        model.addAttribute("completeness", totals.completeness(area));
+        model.addAttribute(
+                "reports",
+                reports.list(
+                        c.get().id(), area.unit() == null ? null : area.unit().code()));
+        model.addAttribute("ownUnit", units.get(reportsActorUnit()));
+        model.addAttribute("ownAssigned", forms.assigned(form.get(), units.get(reportsActorUnit())));
+        model.addAttribute("today", LocalDate.now(clock));
+        Map<String, String> typeNames = new LinkedHashMap<>();
+        units.types().forEach(t -> typeNames.put(t.code(), t.name()));
+        model.addAttribute("typeNames", typeNames);
+        return "report/index";
+    }
+
+    private long reportsActorUnit() {
+        return totals.actorUnitId();
+    }
+
+    @PostMapping("/reports/open")
+    String open(@RequestParam long campaign, @RequestParam String unit, RedirectAttributes redirect) {
+        try {
+            return "redirect:/reports/" + reports.open(campaign, unit).id();
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+            return "redirect:/reports?campaign=" + campaign;
+        }
+    }
+
+    /** The công văn đôn đốc to every unit of the account's area that has not sent its report. */
+    @PostMapping("/reports/chase")
+    String chase(@RequestParam long campaign, RedirectAttributes redirect) {
+        Area area = totals.area(campaign, null);
+        var missing = totals.completeness(area).missing();
+        if (missing.isEmpty()) {
+            redirect.addFlashAttribute("flashError", problems.message("report.chase.nothingMissing"));
+            return "redirect:/reports?campaign=" + campaign;
+        }
+        String line =
+                area.form().title() + " (hạn " + new Formats().date(area.form().deadline()) + ").";
+        try {
+            var letter = letters.issueFor(
+                    campaign,
+                    "chưa gửi báo cáo kết quả",
+                    missing.stream()
+                            .map(m -> new ChasingLetters.Overdue(m.unitId(), m.name(), List.of(line)))
+                            .toList());
+            redirect.addFlashAttribute("flash", problems.message("report.chased", letter.numberLine(), missing.size()));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        }
+        return "redirect:/reports?campaign=" + campaign;
+    }
+
+    @GetMapping("/reports/{id}")
+    String show(@PathVariable long id, Model model) {
+        Report r = reports.get(id);
+        fill(model, r, r.data().values(), r.data().narrative());
+        return "report/show";
+    }
+
+    private void fill(Model model, Report r, Map<String, String> typed, ReportData.Narrative narrative) {
+        ReportForm form = forms.systemGet(r.formId());
+        model.addAttribute("report", r);
+        model.addAttribute("form", form);
+        model.addAttribute("campaign", campaigns.get(r.campaignId()));
+        model.addAttribute("typed", typed);
+        Map<String, String> parts = new LinkedHashMap<>();
+        ReportData.Narrative n = narrative == null ? ReportData.Narrative.EMPTY : narrative;
+        parts.put("results", n.results());
+        parts.put("shortcomings", n.shortcomings());
+        parts.put("lessons", n.lessons());
+        parts.put("proposals", n.proposals());
+        model.addAttribute("narrative", parts);
+        model.addAttribute("window", reports.window(r));
+        model.addAttribute("canEdit", reports.canEdit(r) && reports.window(r).open());
+        model.addAttribute("canReview", reports.canReview(r));
+        model.addAttribute("history", reports.history(r.id()));
+        model.addAttribute("attachments", reports.attachments(r.id()));
+    }
+
+    @PostMapping("/reports/{id}")
+    String save(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("v_")) {
+                typed.put(k.substring(2), v);
+            }
+        });
+        ReportData.Narrative narrative = new ReportData.Narrative(
+                params.get("n_results"),
+                params.get("n_shortcomings"),
+                params.get("n_lessons"),
+                params.get("n_proposals"));
+        Entry entry = new Entry(typed, narrative);
+        try {
+            if ("submit".equals(action)) {
+                Report r = reports.submit(id, entry, version);
+                redirect.addFlashAttribute(
+                        "flash",
+                        problems.message(
+                                Boolean.TRUE.equals(r.late()) ? "report.submitted.late" : "report.submitted.onTime"));
+            } else {
+                reports.save(id, entry, version);
+                redirect.addFlashAttribute("flash", problems.message("report.saved"));
+            }
+            return "redirect:/reports/" + id;
+        } catch (ValidationException e) {
+            problems.show(model, e);
+            fill(model, reports.get(id), typed, narrative);
+            return "report/show";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+            return "redirect:/reports/" + id;
+        }
+    }
+
+    @PostMapping("/reports/{id}/recall")
+    String recall(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> reports.recall(id), "report.recalled");
+    }
+
+    @PostMapping("/reports/{id}/accept")
+    String accept(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> reports.accept(id), "report.accepted");
+    }
+
+    @PostMapping("/reports/{id}/return")
+    String returnToUnit(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
+        try {
+            reports.returnToUnit(id, reason);
+            return "redirect:/reports/" + id + "?returned";
+        } catch (ValidationException e) {
+            problems.show(model, e);
+            Report r = reports.get(id);
+            fill(model, r, r.data().values(), r.data().narrative());
+            model.addAttribute("openReturn", true);
+            return "report/show";
+        }
+    }
+
+    @PostMapping("/reports/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            reports.attach(id, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("flash", problems.message("report.attached", file.getOriginalFilename()));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    @GetMapping("/reports/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        ReportManagement.AttachmentFile f = reports.attachment(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(f.content());
+    }
+
+    private String act(long id, RedirectAttributes redirect, Runnable action, String doneKey) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", problems.message(doneKey));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    @GetMapping("/reports/totals")
+    String totals(
+            @RequestParam long campaign,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "false") boolean submitted,
+            Model model) {
+        Area area = totals.area(campaign, unit);
+        model.addAttribute("campaign", campaigns.get(campaign));
+        model.addAttribute("area", area);
+        model.addAttribute("form", area.form());
+        model.addAttribute("submitted", submitted);
+        model.addAttribute("totals", totals.totals(area, submitted));
+        model.addAttribute("previous", totals.previousYear(area, submitted).orElse(null));
+        model.addAttribute("rows", totals.drillDown(area, submitted));
+        model.addAttribute(
+                "parent",
+                area.unit() == null || area.unit().parentCode() == null
+                        ? null
+                        : area.unit().parentCode());
+        return "report/totals";
+    }
+
+    @GetMapping("/reports/totals.xlsx")
+    ResponseEntity<byte[]> totalsXlsx(
+            @RequestParam long campaign,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "false") boolean submitted) {
+        Area area = totals.area(campaign, unit);
+        return xlsx(sheets.totals(area, submitted), "tong-hop-bao-cao.xlsx");
+    }
+
+    @GetMapping("/reports/completeness.xlsx")
+    ResponseEntity<byte[]> completenessXlsx(@RequestParam long campaign, @RequestParam(required = false) String unit) {
+        Area area = totals.area(campaign, unit);
+        return xlsx(sheets.completeness(area), "tinh-hinh-nop-bao-cao.xlsx");
+    }
+
+    static ResponseEntity<byte[]> xlsx(byte[] bytes, String name) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+}
