@@ -16,6 +16,7 @@ import vn.ngayhoi.report.ReportForms;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.report.ReportManagement.Entry;
 import vn.ngayhoi.report.ReportStatus;
+import vn.ngayhoi.report.UpwardReports;
 import vn.ngayhoi.shared.Formats;
 
 /**
@@ -50,11 +51,13 @@ class DemoReports2022 {
     private final ReportForms forms;
     private final ReportManagement reports;
     private final OrgUnitManagement units;
+    private final UpwardReports upward;
 
-    DemoReports2022(ReportForms forms, ReportManagement reports, OrgUnitManagement units) {
+    DemoReports2022(ReportForms forms, ReportManagement reports, OrgUnitManagement units, UpwardReports upward) {
         this.forms = forms;
         this.reports = reports;
         this.units = units;
+        this.upward = upward;
     }
 
     void load(Campaign campaign) {
@@ -114,6 +117,7 @@ class DemoReports2022 {
                     "thuongtruc",
                     sent.plusDays(1));
         }
+        upward.systemDraft(form.id());
     }
 
     private static OffsetDateTime at(int day, int hour) {

@@ -1,0 +1,46 @@
+package vn.ngayhoi.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The committee's Báo cáo to the level above: a draft the standing office edits, then issued
+ * ({@code Số: 12/BC-BCĐ}) and frozen. The figures table and the list of late and missing units come
+ * from the live totals while it is a draft and are frozen into the document at issue.
+ */
+public record UpwardReport(
+        long id,
+        long formId,
+        long issuerId,
+        boolean issued,
+        Content content,
+        String numberLine,
+        LocalDate issuedOn,
+        String pdfSha256,
+        int version) {
+
+    /**
+     * What the officer edits: the trích yếu, the opening, the figures in prose (written by the system,
+     * editable), highlights picked from units' narratives, the three closing parts and the Nơi nhận.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Content(
+            String subject,
+            String opening,
+            String figures,
+            List<Highlight> highlights,
+            String shortcomings,
+            String lessons,
+            String proposals,
+            List<String> recipients) {
+        public Content {
+            highlights = highlights == null ? List.of() : List.copyOf(highlights);
+            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        }
+    }
+
+    /** A passage of a unit's narrative the officer chose to report upward. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Highlight(long reportId, String unitName, String text) {}
+}
