@@ -70,6 +70,9 @@ class ReportIntegrationTests {
     MutableClock clock;
 
     @Autowired
+    vn.ngayhoi.notification.NotificationCenter notifications;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @LocalServerPort
@@ -273,6 +276,11 @@ class ReportIntegrationTests {
                 .isEqualByComparingTo(receivedBefore.subtract(new BigDecimal("777")));
         assertThat(totalsOf("387", false).get("participants")).isEqualByComparingTo(acceptedBefore);
 
+        long muongminId = jdbc.sql("select id from app_user where username = 'muongmin'")
+                .query(Long.class)
+                .single();
+        assertThat(notifications.latest(muongminId, 5))
+                .anySatisfy(n -> assertThat(n.text()).contains("Số người tham dự chưa khớp biên bản"));
         Report seen = as("muongmin", () -> reports.get(r.id()));
         assertThat(seen.returnReason()).isEqualTo("Số người tham dự chưa khớp biên bản");
         signedIn.as("muongmin");

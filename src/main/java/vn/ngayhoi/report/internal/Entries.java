@@ -61,7 +61,7 @@ public final class Entries {
                 problems.add(new Problem(field(indicator.code()), e.getMessage(), indicator.label(), bound(indicator)));
             }
         });
-        for (Rule rule : form.rules()) {
+        for (Rule rule : submitting ? form.rules() : List.<Rule>of()) {
             String left = values.get(rule.left());
             String right = values.get(rule.right());
             Indicator l = form.indicator(rule.left()).orElse(null);
