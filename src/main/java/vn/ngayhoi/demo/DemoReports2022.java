@@ -21,7 +21,7 @@ import vn.ngayhoi.shared.Formats;
 
 /**
  * The 2022 results reports as they stood on 23/08/2022: most communes reported by the deadline of
- * 20/08 and were accepted, two reported late, two wait for review, Trung Thượng was returned with a
+ * 20/08 and were accepted, two reported late, two wait for review, Na Mèo was returned with a
  * reason, and Mường Mìn has not reported. The district's upward report is drafted.
  */
 @Component

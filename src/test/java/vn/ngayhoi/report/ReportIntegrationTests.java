@@ -86,7 +86,7 @@ class ReportIntegrationTests {
 
     static final String SON_HA = "15004";
     static final String MUONG_MIN = "15025";
-    static final String NA_MEO = "15007";
+    static final String TAM_THANH = "15007";
 
     @BeforeAll
     void setUpCampaign() {
@@ -214,8 +214,8 @@ class ReportIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         Report area = submit("sonha", banHa.code(), values(95, 2, "1.500.000"));
-        Report naMeo = submit("thuongtruc", NA_MEO, values(310, 4, "9000000"));
-        for (Report r : List.of(sonHa, area, naMeo)) {
+        Report tamThanh = submit("thuongtruc", TAM_THANH, values(310, 4, "9000000"));
+        for (Report r : List.of(sonHa, area, tamThanh)) {
             as("thuongtruc", () -> reports.accept(r.id()));
         }
 
