@@ -91,7 +91,7 @@ class DemoReports2022 {
             values.put("collectives_commended", Integer.toString(1 + n % 3));
             values.put("individuals_proposed", Integer.toString(4 + n % 4));
             values.put("individuals_commended", Integer.toString(3 + n % 4));
-            values.putIfAbsent("models_launched", "1");
+            values.put("models_launched", s.code().equals(DemoScenario.SON_HA) ? "1" : "0");
             values.put("models_replicated", Integer.toString(n % 2));
             values.put("opinions_received", Integer.toString(6 + n % 5));
             values.put("opinions_answered", Integer.toString(5 + n % 5));

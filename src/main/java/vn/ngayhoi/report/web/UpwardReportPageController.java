@@ -52,7 +52,7 @@ class UpwardReportPageController {
 
     private void fill(Model model, UpwardReport u, Content content) {
         model.addAttribute("upward", u);
-        model.addAttribute("content", content);
+        model.addAttribute("draftText", content);
         model.addAttribute("recipients", String.join("\n", content.recipients()));
         List<Long> chosen =
                 content.highlights().stream().map(Highlight::reportId).toList();
