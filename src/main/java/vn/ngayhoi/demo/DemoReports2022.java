@@ -48,6 +48,14 @@ class DemoReports2022 {
             new Sent("15019", 22, 10, ReportStatus.SUBMITTED),
             new Sent("15022", 18, 8, ReportStatus.ACCEPTED));
 
+    /** Results as communes write them, so the upward report has different passages to pick from. */
+    static final List<String> RESULTS = List.of(
+            "Tổ chức Ngày hội đúng kế hoạch, nội dung phong phú; phần hội thu hút đông đảo Nhân dân các bản tham gia.",
+            "Phần lễ trang trọng, biểu dương 3 tập thể và 5 cá nhân điển hình trong phong trào toàn dân bảo vệ an ninh Tổ quốc.",
+            "Ký kết giao ước thi đua giữa các bản giáp ranh; tổ chức thi kéo co, đẩy gậy thu hút đông đảo đoàn viên thanh niên.",
+            "Lồng ghép tuyên truyền phòng, chống ma túy và mua bán người; tiếp nhận 8 ý kiến của Nhân dân tại diễn đàn, đã trả lời 7 ý kiến.",
+            "Ra mắt tổ tự quản về an ninh trật tự ở các bản vùng biên, có sự tham gia của người có uy tín trong đồng bào.");
+
     private final ReportForms forms;
     private final ReportManagement reports;
     private final OrgUnitManagement units;
@@ -98,7 +106,7 @@ class DemoReports2022 {
             values.put("pledges_signed", n % 4 == 0 ? "false" : "true");
             values.put("budget_spent", Integer.toString(8_000_000 + 750_000 * n));
             ReportData.Narrative narrative = new ReportData.Narrative(
-                    "Tổ chức Ngày hội đúng kế hoạch, nội dung phong phú; phần hội thu hút đông đảo Nhân dân các bản tham gia."
+                    RESULTS.get(n % RESULTS.size())
                             + (s.code().equals(DemoScenario.SON_HA)
                                     ? " Ra mắt mô hình “Camera đối với an ninh trật tự” tại trung tâm xã."
                                     : ""),

@@ -311,7 +311,7 @@ public class UpwardReports {
                 above == null
                         ? "Ban Chỉ đạo cấp trên (để b/c)"
                         : "Ban Chỉ đạo 138 " + lowerFirst(above.name()) + " (để b/c)");
-        recipients.add("Thường trực " + lowerFirst(committeeName(campaign)));
+        recipients.add("Thường trực " + committeeName(campaign));
         recipients.add("Lưu: VT");
         return new Content(subject, opening, figures.toString(), List.of(), null, null, null, recipients);
     }
@@ -394,7 +394,7 @@ public class UpwardReports {
         for (Indicator i : area.form().definition().numericIndicators()) {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(n++));
-            row.add(i.label());
+            row.add(i.type() == ReportForm.IndicatorType.YES_NO ? i.label() + " (số đơn vị)" : i.label());
             row.add(new Formats().number(now.values().get(i.code())));
             before.ifPresent(b -> row.add(new Formats().number(b.values().get(i.code()))));
             rows.add(row);
