@@ -51,7 +51,8 @@ class EntriesTests {
 
     @Test
     void aDraftMayLeaveRequiredValuesAndRulesForLater() {
-        Entries.Checked c = Entries.check(form, Map.of("collectives_proposed", "1", "collectives_commended", "3"), false);
+        Entries.Checked c =
+                Entries.check(form, Map.of("collectives_proposed", "1", "collectives_commended", "3"), false);
         assertThat(c.problems()).isEmpty();
     }
 }

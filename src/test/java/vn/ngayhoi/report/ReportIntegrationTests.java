@@ -377,6 +377,34 @@ class ReportIntegrationTests {
     }
 
     @Test
+    void theApiSavesAndShowsValuesByIndicatorCode() {
+        Report r = open("thuongtruc", "15022");
+        var put = api.putJson(
+                "/api/v1/reports/" + r.id(),
+                "thuongtruc",
+                Api.DEMO_PASSWORD,
+                "{\"values\": {\"participants\": 345, \"budget_spent\": \"4.500.000\", \"pledges_signed\": true,"
+                        + " \"format\": \"Tập trung\"}, \"narrative\": {\"results\": \"Đạt yêu cầu.\"}}");
+        assertThat(put.status()).isEqualTo(200);
+        var detail = api.get("/api/v1/reports/" + r.id(), "thuongtruc", Api.DEMO_PASSWORD)
+                .json();
+        assertThat(detail.get("unitCode").asString()).isEqualTo("15022");
+        assertThat(detail.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(detail.get("values").get("participants").asLong()).isEqualTo(345);
+        assertThat(detail.get("values").get("budget_spent").asLong()).isEqualTo(4_500_000);
+        assertThat(detail.get("values").get("pledges_signed").asBoolean()).isTrue();
+        assertThat(detail.get("values").get("format").asString()).isEqualTo("Tập trung");
+        var submitted = api.postJson("/api/v1/reports/" + r.id() + "/submit", "thuongtruc", Api.DEMO_PASSWORD, "");
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.json().get("late").asBoolean()).isFalse();
+        var bad = api.putJson(
+                "/api/v1/reports/" + r.id(), "thuongtruc", Api.DEMO_PASSWORD, "{\"values\": {\"participants\": 1}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("rút lại để sửa");
+    }
+
+    @Test
     void noAccountSeesAnotherSubtreesReportsTotalsOrCompleteness() {
         Report sonHa = open("sonha", SON_HA);
         String id = Long.toString(sonHa.id());

@@ -51,6 +51,13 @@ public final class Api {
                 .build());
     }
 
+    public Reply putJson(String path, String username, String password, String body) {
+        return send(request(path, username, password)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
     /** A multipart/form-data POST: text fields, then files as (field, file name, bytes). */
     public Reply postMultipart(
             String path,
