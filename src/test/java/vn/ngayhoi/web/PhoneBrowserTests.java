@@ -53,7 +53,14 @@ class PhoneBrowserTests {
                 .toList();
         assertThat(menu)
                 .containsExactly(
-                        "Việc cần làm", "Nhiệm vụ", "Ngày hội", "Kế hoạch", "Báo cáo", "Đơn vị", "Thông báo", "Đổi mật khẩu");
+                        "Việc cần làm",
+                        "Nhiệm vụ",
+                        "Ngày hội",
+                        "Kế hoạch",
+                        "Báo cáo",
+                        "Đơn vị",
+                        "Thông báo",
+                        "Đổi mật khẩu");
         assertThat(driver.findElement(By.cssSelector(".navbar-user button")).getText())
                 .isEqualTo("Đăng xuất");
         browser.screenshot("sonha-home-390");
