@@ -1,5 +1,6 @@
 package vn.ngayhoi.festival;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,5 +62,24 @@ public class FestivalFigures {
             }
         });
         return new Figures(held, participants[0], models[0], byStatus);
+    }
+
+    /**
+     * How many festivals of a campaign the subtree has in each status (every status, zero where
+     * none): one GROUP BY without reading the festivals' details, cheap enough for a dashboard.
+     */
+    public Map<FestivalStatus, Integer> systemCountByStatus(long campaignId, String pathPrefix) {
+        Map<FestivalStatus, Integer> counts = new EnumMap<>(FestivalStatus.class);
+        for (FestivalStatus s : FestivalStatus.values()) {
+            counts.put(s, 0);
+        }
+        jdbc.sql("""
+                        select f.status, count(*) from festival f join org_unit o on o.id = f.unit_id
+                        where f.campaign_id = ? and o.path like ?
+                        group by f.status
+                        """).params(campaignId, pathPrefix + "%").query(rs -> {
+            counts.put(FestivalStatus.valueOf(rs.getString(1)), rs.getInt(2));
+        });
+        return counts;
     }
 }

@@ -133,6 +133,17 @@ public class PlanManagement {
                 .toList();
     }
 
+    /** Plans of one unit's subtree (a unit outside the scope answers 404), or of the whole scope without a code. */
+    public List<Plan> list(Long campaignId, String unitCode) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return list(campaignId);
+        }
+        OrgUnit unit = units.getByCode(unitCode.strip(), LocalDate.now(clock));
+        return plans.inSubtree(unit.path(), campaignId).stream()
+                .map(Located::plan)
+                .toList();
+    }
+
     /** Issued plans delivered to units in the current scope, from other units. */
     public List<Plan> inbox() {
         Scope scope = policy.currentScope();

@@ -97,8 +97,13 @@ public class ReportForms {
 
     /** Whether the form asks this unit for a report. */
     public boolean assigned(ReportForm form, OrgUnit unit) {
+        return assigned(form, root(form), unit);
+    }
+
+    /** The same with the form's {@link #root(ReportForm) root} already at hand, for loops over many units. */
+    public boolean assigned(ReportForm form, OrgUnit root, OrgUnit unit) {
         return form.assignTypes().contains(unit.typeCode())
-                && unit.path().startsWith(root(form).path())
+                && unit.path().startsWith(root.path())
                 && unit.validOn(form.deadline());
     }
 

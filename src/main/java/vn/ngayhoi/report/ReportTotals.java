@@ -114,12 +114,13 @@ public class ReportTotals {
         List<Long> keys = new ArrayList<>(children.stream().map(OrgUnit::id).toList());
         Map<Long, Map<String, BigDecimal>> found = rollups.totalsOf(area.form().id(), keys, includeSubmitted);
         List<Row> rows = new ArrayList<>();
-        if (area.unit() != null && forms.assigned(area.form(), area.unit())) {
+        OrgUnit root = forms.root(area.form());
+        if (area.unit() != null && forms.assigned(area.form(), root, area.unit())) {
             rows.add(new Row(area.unit(), true, complete(area.form(), ownValues(area, includeSubmitted))));
         }
         for (OrgUnit child : children) {
             Map<String, BigDecimal> values = found.get(child.id());
-            if (values != null || forms.assigned(area.form(), child) || child.hasChildren()) {
+            if (values != null || forms.assigned(area.form(), root, child) || child.hasChildren()) {
                 rows.add(new Row(child, false, complete(area.form(), values == null ? Map.of() : values)));
             }
         }
@@ -139,7 +140,59 @@ public class ReportTotals {
         });
     }
 
+    /** How many reports a subtree owes and has sent, in all and by unit type, without naming the missing units. */
+    public record Rates(Area area, Counts all, List<Counts> byType) {}
+
+    /**
+     * Completeness without the list of missing units: one GROUP BY over the subtree, cheap enough for a
+     * dashboard over a whole country. The missing count is {@code all().missing()}.
+     */
+    public Rates rates(Area area) {
+        return rates(area, scan(area));
+    }
+
+    private Rates rates(Area area, Scan scan) {
+        List<Counts> byType = jdbc.sql("""
+                        select o.type_code, count(*),
+                               count(*) filter (where r.status in ('SUBMITTED', 'ACCEPTED')),
+                               count(*) filter (where r.status in ('SUBMITTED', 'ACCEPTED') and not r.late),
+                               count(*) filter (where r.status in ('SUBMITTED', 'ACCEPTED') and r.late),
+                               count(*) filter (where r.status = 'ACCEPTED')
+                        """ + scan.where() + " group by o.type_code order by o.type_code")
+                .params(scan.params())
+                .query((rs, i) -> new Counts(
+                        rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                .list();
+        Counts all = new Counts(
+                null,
+                byType.stream().mapToLong(Counts::expected).sum(),
+                byType.stream().mapToLong(Counts::received).sum(),
+                byType.stream().mapToLong(Counts::onTime).sum(),
+                byType.stream().mapToLong(Counts::late).sum(),
+                byType.stream().mapToLong(Counts::accepted).sum());
+        return new Rates(area, all, byType);
+    }
+
     public Completeness completeness(Area area) {
+        Scan scan = scan(area);
+        Rates rates = rates(area, scan);
+        List<Missing> missing = jdbc.sql("select o.id, o.code, o.name, o.type_code, r.status " + scan.where()
+                        + " and (r.id is null or r.status not in ('SUBMITTED', 'ACCEPTED')) order by o.path")
+                .params(scan.params())
+                .query((rs, i) -> new Missing(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5) == null ? null : ReportStatus.valueOf(rs.getString(5))))
+                .list();
+        return new Completeness(area, rates.all(), rates.byType(), missing);
+    }
+
+    /** The units that owe the form a report in the area, each with its report if it has one. */
+    private record Scan(String where, Object[] params) {}
+
+    private Scan scan(Area area) {
         ReportForm form = area.form();
         OrgUnit root = forms.root(form);
         String[] types = form.assignTypes().toArray(String[]::new);
@@ -151,35 +204,7 @@ public class ReportTotals {
         Object[] params = {
             form.id(), area.pathPrefix() + "%", root.path() + "%", types, form.deadline(), form.deadline()
         };
-        List<Counts> byType = jdbc.sql("""
-                        select o.type_code, count(*),
-                               count(*) filter (where r.status in ('SUBMITTED', 'ACCEPTED')),
-                               count(*) filter (where r.status in ('SUBMITTED', 'ACCEPTED') and not r.late),
-                               count(*) filter (where r.status in ('SUBMITTED', 'ACCEPTED') and r.late),
-                               count(*) filter (where r.status = 'ACCEPTED')
-                        """ + where + " group by o.type_code order by o.type_code")
-                .params(params)
-                .query((rs, i) -> new Counts(
-                        rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
-                .list();
-        Counts all = new Counts(
-                null,
-                byType.stream().mapToLong(Counts::expected).sum(),
-                byType.stream().mapToLong(Counts::received).sum(),
-                byType.stream().mapToLong(Counts::onTime).sum(),
-                byType.stream().mapToLong(Counts::late).sum(),
-                byType.stream().mapToLong(Counts::accepted).sum());
-        List<Missing> missing = jdbc.sql("select o.id, o.code, o.name, o.type_code, r.status " + where
-                        + " and (r.id is null or r.status not in ('SUBMITTED', 'ACCEPTED')) order by o.path")
-                .params(params)
-                .query((rs, i) -> new Missing(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5) == null ? null : ReportStatus.valueOf(rs.getString(5))))
-                .list();
-        return new Completeness(area, all, byType, missing);
+        return new Scan(where, params);
     }
 
     private Map<String, BigDecimal> ownValues(Area area, boolean includeSubmitted) {

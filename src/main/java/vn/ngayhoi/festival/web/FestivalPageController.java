@@ -50,11 +50,22 @@ class FestivalPageController {
         this.problems = problems;
     }
 
+    /** Every festival in scope; a dashboard's figure links here with a campaign, a unit and a status. */
     @GetMapping("/festivals")
-    String list(Model model) {
+    String list(
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) FestivalStatus status,
+            Model model) {
         Actor actor = policy.requireActor();
         List<Campaign> visible = campaigns.list();
-        model.addAttribute("festivals", festivals.list(null, null, List.of()));
+        model.addAttribute(
+                "festivals",
+                festivals.list(campaign, unit, List.of()).stream()
+                        .filter(f -> status == null || f.status() == status)
+                        .toList());
+        model.addAttribute("filtered", campaign != null || (unit != null && !unit.isBlank()) || status != null);
+        model.addAttribute("status", status);
         model.addAttribute("campaigns", visible);
         model.addAttribute(
                 "office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN) || actor.has(Role.LEADER));

@@ -44,11 +44,22 @@ class PlanPageController {
     /** A block of the document as the preview shows it. */
     record BlockView(String kind, String marker, List<OfficialDocument.Run> runs) {}
 
+    /** The inbox and the plans in scope; a dashboard's figure links here with a campaign, a unit and a status. */
     @GetMapping("/plans")
-    String index(Model model) {
+    String index(
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) PlanStatus status,
+            Model model) {
         Actor actor = policy.requireActor();
         model.addAttribute("inbox", plans.inbox());
-        model.addAttribute("plans", plans.list(null));
+        model.addAttribute(
+                "plans",
+                plans.list(campaign, unit).stream()
+                        .filter(p -> status == null || p.status() == status)
+                        .toList());
+        model.addAttribute("filtered", campaign != null || (unit != null && !unit.isBlank()) || status != null);
+        model.addAttribute("status", status);
         model.addAttribute("campaigns", campaigns.list());
         model.addAttribute("canClone", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         return "plan/index";

@@ -1,0 +1,177 @@
+package vn.ngayhoi.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.festival.FestivalFigures;
+import vn.ngayhoi.festival.FestivalStatus;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.plan.PlanFigures;
+import vn.ngayhoi.plan.PlanStatus;
+import vn.ngayhoi.report.ReportForm.Indicator;
+import vn.ngayhoi.report.ReportTotals.Area;
+import vn.ngayhoi.report.ReportTotals.Rates;
+import vn.ngayhoi.report.ReportTotals.Row;
+import vn.ngayhoi.shared.security.AccessPolicy;
+
+/**
+ * The standing office's and leaders' one-page view of a campaign in a subtree: plans by status,
+ * festivals by status, how many reports are in (on time, late, missing) by unit type, the accepted
+ * totals of a few key indicators and one indicator per child unit. Every figure comes from an
+ * aggregate query (GROUP BY or the roll-ups), never from a loop over units, so it stays cheap for a
+ * whole country; the missing units are counted, not listed.
+ */
+@Service
+public class ReportDashboard {
+
+    /** The indicators shown as cards, in this order, when the form has them. */
+    public static final List<String> KEY_INDICATORS =
+            List.of("participants", "held_commune", "held_residential", "models_launched", "budget_spent");
+
+    /** The indicator drawn per child unit, when the form has it. */
+    public static final String CHART_INDICATOR = "participants";
+
+    private final ReportTotals totals;
+    private final FestivalFigures festivals;
+    private final PlanFigures plans;
+    private final CampaignManagement campaigns;
+    private final OrgUnitManagement units;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    ReportDashboard(
+            ReportTotals totals,
+            FestivalFigures festivals,
+            PlanFigures plans,
+            CampaignManagement campaigns,
+            OrgUnitManagement units,
+            AccessPolicy policy,
+            Clock clock) {
+        this.totals = totals;
+        this.festivals = festivals;
+        this.plans = plans;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** An indicator's accepted total in the area. */
+    public record KeyFigure(Indicator indicator, BigDecimal value) {}
+
+    /** One child unit (or the area unit's own report) and its value of the chart indicator. */
+    public record ChildFigure(OrgUnit unit, boolean own, BigDecimal value) {}
+
+    /**
+     * Everything the dashboard shows. {@code parentCode} is the unit one level up when the account may
+     * see it (null at the top of its scope); {@code typeNames} names the unit types of {@code reports}.
+     */
+    public record Dashboard(
+            Campaign campaign,
+            Area area,
+            String parentCode,
+            LocalDate today,
+            Map<PlanStatus, Integer> plans,
+            Map<FestivalStatus, Integer> festivals,
+            Rates reports,
+            Map<String, String> typeNames,
+            List<KeyFigure> keyFigures,
+            Indicator chartIndicator,
+            List<ChildFigure> children) {
+
+        public int plans(PlanStatus status) {
+            return plans.getOrDefault(status, 0);
+        }
+
+        public int plansTotal() {
+            return plans.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public int festivals(FestivalStatus status) {
+            return festivals.getOrDefault(status, 0);
+        }
+
+        public int festivalsTotal() {
+            return festivals.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** Days from today to the report deadline: positive before it, negative after it. */
+        public long daysToDeadline() {
+            return java.time.temporal.ChronoUnit.DAYS.between(today, area.form().deadline());
+        }
+    }
+
+    /**
+     * The dashboard of a campaign for the unit with {@code unitCode} (404 outside the account's scope),
+     * or for the account's own unit, or everything for an administrator: the same area as the totals.
+     */
+    public Dashboard of(long campaignId, String unitCode) {
+        Area area = totals.area(campaignId, unitCode);
+        Campaign campaign = campaigns.get(area.form().campaignId());
+        ReportForm form = area.form();
+        Map<String, BigDecimal> accepted = totals.totals(area, false).values();
+
+        List<KeyFigure> keys = new ArrayList<>();
+        for (String code : KEY_INDICATORS) {
+            form.definition()
+                    .indicator(code)
+                    .filter(i -> accepted.containsKey(i.code()))
+                    .ifPresent(i -> keys.add(new KeyFigure(i, accepted.get(code))));
+        }
+        if (keys.isEmpty()) {
+            form.definition().numericIndicators().stream()
+                    .limit(4)
+                    .forEach(i -> keys.add(new KeyFigure(i, accepted.get(i.code()))));
+        }
+        Indicator chart = form.definition()
+                .indicator(CHART_INDICATOR)
+                .filter(i -> accepted.containsKey(i.code()))
+                .orElse(keys.isEmpty() ? null : keys.get(0).indicator());
+
+        List<ChildFigure> children = new ArrayList<>();
+        if (chart != null) {
+            for (Row row : totals.drillDown(area, false)) {
+                children.add(new ChildFigure(
+                        row.unit(), row.own(), row.values().getOrDefault(chart.code(), BigDecimal.ZERO)));
+            }
+            children.sort(Comparator.comparing(ChildFigure::value)
+                    .reversed()
+                    .thenComparing(c -> c.unit().name()));
+        }
+
+        Map<String, String> typeNames = new LinkedHashMap<>();
+        units.types().forEach(t -> typeNames.put(t.code(), t.name()));
+
+        return new Dashboard(
+                campaign,
+                area,
+                parentCode(area.unit()),
+                LocalDate.now(clock),
+                plans.systemCountByStatus(campaign.id(), area.pathPrefix()),
+                festivals.systemCountByStatus(campaign.id(), area.pathPrefix()),
+                totals.rates(area),
+                typeNames,
+                keys,
+                chart,
+                children);
+    }
+
+    /** The unit one level up, if the account reaches it. */
+    private String parentCode(OrgUnit unit) {
+        if (unit == null || unit.parentCode() == null) {
+            return null;
+        }
+        String path = unit.path();
+        String parentPath = path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
+        return policy.currentScope().contains(parentPath) ? unit.parentCode() : null;
+    }
+}
