@@ -184,7 +184,14 @@ class ReportBrowserTests {
      * What the district's figures show for "Số lượt người tham dự" (accepted reports only). Reads the
      * totals page for now; switch it to the dashboard when that page exists.
      */
+    /** The dashboard's participants figure and the totals page agree on {@code expected}. */
     private static void assertQuanSonParticipants(Browser office, long campaign, String expected) {
+        office.open("/reports/dashboard?campaign=" + campaign + "&unit=" + QUAN_SON);
+        String card = office.await()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#fig-indicator-participants .dash-value")))
+                .getText();
+        assertThat(card).as("participants on huyện Quan Sơn's dashboard").isEqualTo(expected);
         office.open("/reports/totals?campaign=" + campaign + "&unit=" + QUAN_SON);
         String shown = office.await()
                 .until(ExpectedConditions.visibilityOfElementLocated(
