@@ -264,18 +264,13 @@ public class Invitations {
     }
 
     private static Header fromPlan(long registerUnitId, PlanContent c) {
-        PlanContent.Signature s = c.signature();
         return new Header(
                 registerUnitId,
                 c.parentBody(),
                 c.issuingBody(),
-                c.issuerAbbreviation() == null || c.issuerAbbreviation().isBlank() ? "BCĐ" : c.issuerAbbreviation(),
+                c.abbreviationOrDefault(),
                 c.place(),
-                new OfficialDocument.Signature(
-                        s == null ? null : s.authority(),
-                        s == null ? "" : s.title(),
-                        s == null ? null : s.secondTitle(),
-                        s == null ? null : s.signerName()));
+                c.officialSignature());
     }
 
     static String subject(int year, String unitName) {

@@ -63,6 +63,20 @@ public record PlanContent(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Signature(String authority, String title, String secondTitle, String signerName) {}
 
+    /** The signature block every document issued under this plan's header carries. */
+    public vn.ngayhoi.document.OfficialDocument.Signature officialSignature() {
+        Signature s = signature;
+        return s == null
+                ? new vn.ngayhoi.document.OfficialDocument.Signature(null, "", null, null)
+                : new vn.ngayhoi.document.OfficialDocument.Signature(
+                        s.authority(), s.title(), s.secondTitle(), s.signerName());
+    }
+
+    /** The issuer's abbreviation in document numbers ({@code BCĐ} when the plan names none). */
+    public String abbreviationOrDefault() {
+        return issuerAbbreviation == null || issuerAbbreviation.isBlank() ? "BCĐ" : issuerAbbreviation;
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CeremonyStep(String title, boolean optional) {}
 

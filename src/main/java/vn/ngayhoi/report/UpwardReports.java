@@ -417,17 +417,8 @@ public class UpwardReports {
         Optional<Plan> plan = plans.systemTopPlan(campaign.id());
         if (plan.isPresent()) {
             PlanContent c = plan.get().content();
-            PlanContent.Signature s = c.signature();
             return new Header(
-                    c.parentBody(),
-                    c.issuingBody(),
-                    c.issuerAbbreviation() == null || c.issuerAbbreviation().isBlank() ? "BCĐ" : c.issuerAbbreviation(),
-                    c.place(),
-                    new OfficialDocument.Signature(
-                            s == null ? null : s.authority(),
-                            s == null ? "" : s.title(),
-                            s == null ? null : s.secondTitle(),
-                            s == null ? null : s.signerName()));
+                    c.parentBody(), c.issuingBody(), c.abbreviationOrDefault(), c.place(), c.officialSignature());
         }
         OrgUnit committee = units.systemFindById(campaign.committeeId()).orElseThrow();
         return new Header(

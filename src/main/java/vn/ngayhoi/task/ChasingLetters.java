@@ -158,7 +158,6 @@ public class ChasingLetters {
         List<String> recipientLines = new ArrayList<>();
         recipients.forEach(r -> recipientLines.add(r.unitName()));
         recipientLines.add("Lưu: VT");
-        PlanContent.Signature sig = c.signature();
         OfficialDocument doc = new OfficialDocument(
                 c.parentBody(),
                 c.issuingBody(),
@@ -168,11 +167,7 @@ public class ChasingLetters {
                 subject,
                 body,
                 recipientLines,
-                new OfficialDocument.Signature(
-                        sig == null ? null : sig.authority(),
-                        sig == null ? "" : sig.title(),
-                        sig == null ? null : sig.secondTitle(),
-                        sig == null ? null : sig.signerName()));
+                c.officialSignature());
         byte[] docx = renderer.docx(doc);
         byte[] pdf = renderer.pdf(doc);
         long id = jdbc.sql("""

@@ -66,7 +66,6 @@ public class PlanDocuments {
         }
         List<String> recipients =
                 c.recipients().stream().map(PlanContent.Recipient::text).toList();
-        PlanContent.Signature sig = c.signature();
         return new OfficialDocument(
                 c.parentBody(),
                 c.issuingBody(),
@@ -76,10 +75,7 @@ public class PlanDocuments {
                 c.subject(),
                 body,
                 recipients,
-                sig == null
-                        ? new OfficialDocument.Signature(null, "", null, null)
-                        : new OfficialDocument.Signature(
-                                sig.authority(), sig.title(), sig.secondTitle(), sig.signerName()));
+                c.officialSignature());
     }
 
     public byte[] docx(OfficialDocument document) {
