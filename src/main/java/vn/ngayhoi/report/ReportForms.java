@@ -183,6 +183,27 @@ public class ReportForms {
         return systemGet(formId);
     }
 
+    /**
+     * Narrows who must report to one subtree of the committee's territory (a commune's residential
+     * areas, say), or widens it back to the whole territory; the unit must lie in the territory.
+     */
+    @Transactional
+    public ReportForm assignSubtree(long formId, String unitCode, int expectedVersion) {
+        ReportForm form = requireKept(formId);
+        Campaign campaign = campaigns.systemFind(form.campaignId()).orElseThrow();
+        OrgUnit territory = territory(campaign);
+        OrgUnit unit =
+                unitCode == null || unitCode.isBlank() ? territory : units.getByCode(unitCode.strip(), form.deadline());
+        if (!unit.path().startsWith(territory.path())) {
+            throw ValidationException.of("root", "report.form.root.outside", territory.name());
+        }
+        if (!repository.updateRoot(formId, expectedVersion, unit.id())) {
+            throw new ConflictException("report.form.changedMeanwhile");
+        }
+        events.publishEvent(new FormDefined(formId, form.campaignId(), "phạm vi " + unit.code()));
+        return systemGet(formId);
+    }
+
     /** Adds an indicator to a section (a new section when {@code sectionTitle} names none). */
     @Transactional
     public ReportForm addIndicator(long formId, String sectionTitle, Indicator indicator, int expectedVersion) {

@@ -406,6 +406,31 @@ class ReportIntegrationTests {
     }
 
     @Test
+    void theFormMayAskOneSubtreeOnly() {
+        signedIn.as("thuongtruc");
+        ReportForm current = forms.systemGet(form.id());
+        ReportForm narrowed = forms.assignSubtree(form.id(), SON_HA, current.version());
+        try {
+            long expected =
+                    totals.completeness(totals.area(campaign.id(), "387")).all().expected();
+            // Sơn Hà itself and its residential areas; no other commune
+            long sonHaAreas = units.systemUnitsOfTypes(
+                            units.systemFind("2024", SON_HA).orElseThrow().path(), List.of("RESIDENTIAL_AREA"))
+                    .size();
+            assertThat(expected).isEqualTo(1 + sonHaAreas);
+            assertThatThrownBy(() -> reports.open(campaign.id(), "15001")).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> forms.assignSubtree(form.id(), "388", narrowed.version()))
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            forms.assignSubtree(form.id(), "", forms.systemGet(form.id()).version());
+            signedIn.clear();
+        }
+        signedIn.as("thuongtruc");
+        assertThat(totals.completeness(totals.area(campaign.id(), "387")).all().expected())
+                .isGreaterThan(12);
+    }
+
+    @Test
     void noAccountSeesAnotherSubtreesReportsTotalsOrCompleteness() {
         Report sonHa = open("sonha", SON_HA);
         String id = Long.toString(sonHa.id());

@@ -122,6 +122,13 @@ public class ReportRepository {
                 == 1;
     }
 
+    public boolean updateRoot(long id, int expectedVersion, long rootId) {
+        return jdbc.sql("""
+                        update report_form set assign_root_id = ?, updated_at = now(), version = version + 1
+                        where id = ? and version = ?
+                        """).params(rootId, id, expectedVersion).update() == 1;
+    }
+
     /** The day entry stays open for this unit by exception, if it has one. */
     public Optional<LocalDate> lockException(long formId, long unitId) {
         return jdbc.sql("select until from report_lock_exception where form_id = ? and unit_id = ?")

@@ -53,6 +53,7 @@ class ReportFormPageController {
         form.ifPresent(f -> {
             model.addAttribute("keeps", forms.keeps(f));
             model.addAttribute("exceptions", forms.lockExceptions(f.id()));
+            model.addAttribute("root", forms.root(f));
         });
         return "report/form";
     }
@@ -85,6 +86,16 @@ class ReportFormPageController {
                                 lockAfterDays,
                                 types == null ? List.of() : Arrays.asList(types)),
                         version));
+    }
+
+    @PostMapping("/reports/form/{id}/root")
+    String root(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String unit,
+            @RequestParam int version,
+            RedirectAttributes redirect) {
+        long campaign = forms.systemGet(id).campaignId();
+        return act(campaign, redirect, () -> forms.assignSubtree(id, unit, version));
     }
 
     @PostMapping("/reports/form/{id}/indicators")
