@@ -406,6 +406,41 @@ class ReportIntegrationTests {
     }
 
     @Test
+    void lastYearsTotalsStandBesideThisYears() {
+        Campaign before = campaigns.systemCreate(new NewCampaign(
+                campaign.committeeId(),
+                2020,
+                "Đợt thử báo cáo năm trước",
+                LocalDate.of(2020, 8, 1),
+                LocalDate.of(2020, 8, 19),
+                LocalDate.of(2020, 8, 20),
+                null,
+                null,
+                null,
+                null,
+                List.of()));
+        ReportForm old = forms.systemDefineDefault(before);
+        long sonThuy = units.systemFind("2024", "15010").orElseThrow().id();
+        java.time.OffsetDateTime sent =
+                LocalDateTime.of(2020, 8, 18, 9, 0).atZone(Formats.ZONE).toOffsetDateTime();
+        reports.systemRecord(
+                old.id(),
+                sonThuy,
+                new Entry(values(612, 3, "2.000.000"), narrative()),
+                sent,
+                ReportStatus.ACCEPTED,
+                null,
+                "canbo",
+                "thuongtruc",
+                sent.plusDays(1));
+        signedIn.as("thuongtruc");
+        var previous = totals.previousYear(totals.area(campaign.id(), "15010"), false);
+        assertThat(previous).isPresent();
+        assertThat(previous.get().values().get("participants")).isEqualByComparingTo("612");
+        assertThat(previous.get().values().get("budget_spent")).isEqualByComparingTo("2000000");
+    }
+
+    @Test
     void theFormMayAskOneSubtreeOnly() {
         signedIn.as("thuongtruc");
         ReportForm current = forms.systemGet(form.id());
