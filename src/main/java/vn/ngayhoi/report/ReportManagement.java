@@ -260,7 +260,9 @@ public class ReportManagement {
         boolean sentOnTimeBefore = reports.history(id).stream()
                 .anyMatch(h -> "SUBMITTED".equals(h.action()) && Boolean.FALSE.equals(h.late()));
         boolean late = LocalDate.now(clock).isAfter(form.onTimeUntil()) && !sentOnTimeBefore;
-        reports.markSubmitted(id, version + 1, late, actorName(), at);
+        if (!reports.markSubmitted(id, version + 1, late, actorName(), at)) {
+            throw new ConflictException("report.changedMeanwhile");
+        }
         reports.replaceValues(id, Entries.numbers(form.definition(), data.values()));
         rollups.apply(form.id(), id, l.unitPath(), 0, 1);
         reports.addHistory(id, "SUBMITTED", data, null, late, actorName(), at);

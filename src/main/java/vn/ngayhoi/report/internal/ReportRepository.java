@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -318,9 +317,5 @@ public class ReportRepository {
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getInt("version"));
         return new Located(r, rs.getString("unit_path"));
-    }
-
-    static Map<String, BigDecimal> emptyTotals() {
-        return new LinkedHashMap<>();
     }
 }
