@@ -441,6 +441,26 @@ class ReportIntegrationTests {
     }
 
     @Test
+    void reusedCountsMoveWithEveryChangeTheyDependOn() {
+        signedIn.as("thuongtruc");
+        long received = totals.rates(totals.area(campaign.id(), "387")).all().received();
+        long expected = totals.rates(totals.area(campaign.id(), "387")).all().expected();
+        signedIn.clear();
+        Report r = submit("thuongtruc", "14998", values(5, 1, "0"));
+        signedIn.as("thuongtruc");
+        assertThat(totals.rates(totals.area(campaign.id(), "387")).all().received())
+                .isEqualTo(received + 1);
+        reports.returnToUnit(r.id(), "Thiếu số liệu tuyên truyền");
+        assertThat(totals.rates(totals.area(campaign.id(), "387")).all().received())
+                .isEqualTo(received);
+        // a new residential area is one more unit that owes a report
+        units.systemCreate(new CreateUnit(
+                units.systemFind("2024", "14998").orElseThrow().id(), "RESIDENTIAL_AREA", "Bản thử đếm lại", null));
+        assertThat(totals.rates(totals.area(campaign.id(), "387")).all().expected())
+                .isEqualTo(expected + 1);
+    }
+
+    @Test
     void theFormMayAskOneSubtreeOnly() {
         signedIn.as("thuongtruc");
         ReportForm current = forms.systemGet(form.id());

@@ -48,8 +48,12 @@ public class Rollups {
         return keys;
     }
 
-    /** Adds {@code acceptedSign} × and {@code receivedSign} × the report's stored values to its keys. */
+    /**
+     * Adds {@code acceptedSign} × and {@code receivedSign} × the report's stored values to its keys,
+     * and moves the form's data version: every status change comes through here.
+     */
     public void apply(long formId, long reportId, String unitPath, int acceptedSign, int receivedSign) {
+        touch(formId);
         jdbc.sql("""
                         insert into report_total (form_id, unit_id, indicator_code, accepted, received)
                         select ?, k, v.indicator_code, ? * v.value, ? * v.value
@@ -93,8 +97,28 @@ public class Rollups {
         return result;
     }
 
+    /** The form's data version: it moves in the transaction of each change its counts depend on. */
+    public long dataVersion(long formId) {
+        return jdbc.sql("select data_version from report_form where id = ?")
+                .param(formId)
+                .query(Long.class)
+                .single();
+    }
+
+    public void touch(long formId) {
+        jdbc.sql("update report_form set data_version = data_version + 1 where id = ?")
+                .param(formId)
+                .update();
+    }
+
+    /** Units changed: every form's counts may have. */
+    public void touchAll() {
+        jdbc.sql("update report_form set data_version = data_version + 1").update();
+    }
+
     /** Recomputes a form's totals from the stored values (after units move, or to check them). */
     public void rebuild(long formId) {
+        touch(formId);
         jdbc.sql("delete from report_total where form_id = ?").param(formId).update();
         jdbc.sql("""
                         insert into report_total (form_id, unit_id, indicator_code, accepted, received)
