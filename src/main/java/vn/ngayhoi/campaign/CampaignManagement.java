@@ -176,9 +176,15 @@ public class CampaignManagement {
         return jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::map).optional();
     }
 
+    /**
+     * The slogans come in the same statement: a second query from inside the row mapper would take a
+     * second pooled connection while the first is held, and enough concurrent requests doing that
+     * exhaust the pool and wait for each other until they time out.
+     */
     private static final String SELECT = """
             select c.id, c.committee_id, c.year, c.name, c.window_start, c.window_end, c.report_deadline,
-                   c.pilot_unit_id, c.pilot_from, c.pilot_to, c.pilot_model
+                   c.pilot_unit_id, c.pilot_from, c.pilot_to, c.pilot_model,
+                   array(select s.text from campaign_slogan s where s.campaign_id = c.id order by s.position) as slogans
             from campaign c
             """;
 
@@ -186,10 +192,7 @@ public class CampaignManagement {
         long id = rs.getLong("id");
         long pilot = rs.getLong("pilot_unit_id");
         Long pilotId = rs.wasNull() ? null : pilot;
-        List<String> slogans = jdbc.sql("select text from campaign_slogan where campaign_id = ? order by position")
-                .param(id)
-                .query(String.class)
-                .list();
+        List<String> slogans = List.of((String[]) rs.getArray("slogans").getArray());
         return new Campaign(
                 id,
                 rs.getLong("committee_id"),
