@@ -250,7 +250,7 @@ class ReportDashboardIntegrationTests {
                 .contains("/webjars/echarts/5.3.1/dist/echarts.common.min.js")
                 .doesNotContain("style=\"");
         // our script is linked with a hash of its content, so browsers may cache it for a year
-        Matcher script = Pattern.compile("/js/dashboard-[0-9a-f]{32}\\.js").matcher(html);
+        Matcher script = Pattern.compile("/js/dashboard\\.js\\?v=[0-9a-f]{12}").matcher(html);
         assertThat(script.find()).isTrue();
         assertThat(api.getWithCookie(script.group(), cookie).status()).isEqualTo(200);
         assertThat(api.getWithCookie("/webjars/echarts/5.3.1/dist/echarts.common.min.js", cookie)

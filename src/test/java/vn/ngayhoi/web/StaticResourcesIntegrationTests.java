@@ -42,7 +42,8 @@ class StaticResourcesIntegrationTests {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        var m = java.util.regex.Pattern.compile("/css/app-[0-9a-f]{32}\\.css").matcher(html);
+        var m = java.util.regex.Pattern.compile("/css/app\\.css\\?v=[0-9a-f]{12}")
+                .matcher(html);
         assertThat(m.find()).as("a fingerprinted app.css link").isTrue();
         HttpResponse<byte[]> css = get(m.group());
         assertThat(css.statusCode()).isEqualTo(200);
