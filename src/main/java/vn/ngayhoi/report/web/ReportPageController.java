@@ -100,17 +100,14 @@ class ReportPageController {
                 "reports",
                 reports.list(
                         c.get().id(), area.unit() == null ? null : area.unit().code()));
-        model.addAttribute("ownUnit", units.get(reportsActorUnit()));
-        model.addAttribute("ownAssigned", forms.assigned(form.get(), units.get(reportsActorUnit())));
+        var own = units.get(totals.actorUnitId());
+        model.addAttribute("ownUnit", own);
+        model.addAttribute("ownAssigned", forms.assigned(form.get(), own));
         model.addAttribute("today", LocalDate.now(clock));
         Map<String, String> typeNames = new LinkedHashMap<>();
         units.types().forEach(t -> typeNames.put(t.code(), t.name()));
         model.addAttribute("typeNames", typeNames);
         return "report/index";
-    }
-
-    private long reportsActorUnit() {
-        return totals.actorUnitId();
     }
 
     @PostMapping("/reports/open")
@@ -168,8 +165,9 @@ class ReportPageController {
         parts.put("lessons", n.lessons());
         parts.put("proposals", n.proposals());
         model.addAttribute("narrative", parts);
-        model.addAttribute("window", reports.window(r));
-        model.addAttribute("canEdit", reports.canEdit(r) && reports.window(r).open());
+        ReportManagement.EntryWindow window = reports.window(r);
+        model.addAttribute("window", window);
+        model.addAttribute("canEdit", reports.canEdit(r) && window.open());
         model.addAttribute("canReview", reports.canReview(r));
         model.addAttribute("history", reports.history(r.id()));
         model.addAttribute("attachments", reports.attachments(r.id()));
