@@ -258,6 +258,22 @@ class ReportDashboardIntegrationTests {
                 .isEqualTo(200);
     }
 
+    @Autowired
+    vn.ngayhoi.orgunit.OrgUnitManagement units;
+
+    @Test
+    void aUnitNameCannotCloseTheChartDataScript() {
+        long quanSon = jdbc.sql("select id from org_unit where structure_code = '2024' and code = '387'")
+                .query(Long.class)
+                .single();
+        String name = "Phòng thử </script><script>alert(1)</script>";
+        String code = units.systemCreate(
+                        new vn.ngayhoi.orgunit.UnitCommands.CreateUnit(quanSon, "DEPARTMENT", name, null))
+                .code();
+        String html = page("/reports/dashboard?campaign=" + campaign + "&unit=" + code, login("thuongtruc"));
+        assertThat(html).doesNotContain("<script>alert(1)").contains("\\u003c/script\\u003e");
+    }
+
     @Test
     void aUnitOfficerSeesItsOwnUnitAndNothingAbove() {
         JsonNode own = dashboard("muongmin", null);
