@@ -87,7 +87,11 @@ class AdminBrowserTests {
             new Select(driver.findElement(By.id("typeCode"))).selectByValue("RESIDENTIAL_AREA");
             driver.findElement(By.id("create-name")).sendKeys("   ");
             phone.click(By.cssSelector("#form-create button[type=submit]"));
-            assertThat(driver.findElement(By.id("error-summary")).getText()).contains("Nhập tên đơn vị");
+            // wait for the answer to the submit instead of reading the page it was sent from
+            assertThat(phone.await()
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")))
+                            .getText())
+                    .contains("Nhập tên đơn vị");
 
             driver.findElement(By.id("create-name")).clear();
             driver.findElement(By.id("create-name")).sendKeys("Bản Na Lạt");
