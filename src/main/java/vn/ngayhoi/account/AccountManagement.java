@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +64,7 @@ public class AccountManagement {
     public UserView create(CreateUser command) {
         policy.requireAnyRole(Role.ADMIN);
         List<Problem> problems = new ArrayList<>();
-        String username =
-                command.username() == null ? "" : command.username().strip().toLowerCase();
+        String username = Usernames.canonical(command.username());
         if (!username.matches("[a-z0-9][a-z0-9._-]{2,49}")) {
             problems.add(new Problem("username", "account.username.invalid"));
         }
@@ -110,19 +110,25 @@ public class AccountManagement {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return insert(username.toLowerCase(), password, fullName, position, unit, roles);
+        return insert(Usernames.canonical(username), password, fullName, position, unit, roles);
     }
 
     private UserView insert(
             String username, String password, String fullName, String position, OrgUnit unit, Set<Role> roles) {
-        long id = users.insert(
-                username,
-                encoder.encode(password),
-                fullName,
-                position,
-                unit == null ? null : unit.id(),
-                roles,
-                OffsetDateTime.now(clock));
+        long id;
+        try {
+            id = users.insert(
+                    username,
+                    encoder.encode(password),
+                    fullName,
+                    position,
+                    unit == null ? null : unit.id(),
+                    roles,
+                    OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException e) {
+            // Two creations of one name at once: both passed the check above, the index lets one in.
+            throw new ConflictException("account.username.taken", username);
+        }
         events.publishEvent(
                 new AccountCreated(id, username, unit == null ? "-" : unit.code(), new TreeSet<>(roles).toString()));
         return users.findById(id).orElseThrow();

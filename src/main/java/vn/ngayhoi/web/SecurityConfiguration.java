@@ -3,7 +3,6 @@ package vn.ngayhoi.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,6 +19,22 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /**
+     * The OpenAPI description maps every endpoint: it is for signed-in people (their page session)
+     * and for machines with credentials, never for anonymous scanners.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocs(HttpSecurity http, ApiErrors apiErrors) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(apiErrors))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiErrors).accessDeniedHandler(apiErrors))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
 
     @Bean
     @Order(1)
@@ -47,16 +62,15 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/public/**")
                         .permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
-                        .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", true)
-                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-                                + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        // One answer for a wrong password, an unknown name and a locked account, so
+                        // the page never tells whether a username exists.
+                        .failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(SecurityConfiguration::headers);
@@ -68,6 +82,10 @@ class SecurityConfiguration {
         h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .contentTypeOptions(c -> {});
+                .contentTypeOptions(c -> {})
+                // Sent on HTTPS requests only, which behind a TLS proxy needs
+                // server.forward-headers-strategy so that X-Forwarded-Proto is believed.
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 }

@@ -3,8 +3,6 @@ package vn.ngayhoi.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,16 +123,10 @@ class LoginIntegrationTests {
     }
 
     static String sessionCookie(Api.Reply reply) {
-        String header = reply.header("Set-Cookie");
-        if (header == null) {
-            return null;
-        }
-        return header.split(";")[0];
+        return Api.sessionCookie(reply);
     }
 
     static String csrf(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return Api.csrf(html);
     }
 }

@@ -107,6 +107,22 @@ public final class Api {
                 .build());
     }
 
+    /** The session cookie ("SESSION=…") a reply sets, or {@code null}. */
+    public static String sessionCookie(Reply reply) {
+        String header = reply.header("Set-Cookie");
+        return header == null ? null : header.split(";")[0];
+    }
+
+    /** The CSRF token of the first form on a page. */
+    public static String csrf(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token on the page");
+        }
+        return m.group(1);
+    }
+
     private HttpRequest.Builder request(String path, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token);

@@ -140,7 +140,7 @@ class ApiIntegrationTests {
 
     @Test
     void theOpenApiDescriptionIsPublished() {
-        Api.Reply docs = api.get("/v3/api-docs");
+        Api.Reply docs = api.get("/v3/api-docs", "theodoi", Api.DEMO_PASSWORD);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/v1/org-units/{code}")).isTrue();
         assertThat(docs.json().get("paths").has("/api/v1/users")).isTrue();

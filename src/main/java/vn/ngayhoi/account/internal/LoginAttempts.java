@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.account.AccountEvents.AccountLocked;
 import vn.ngayhoi.account.AccountEvents.LoginFailed;
 import vn.ngayhoi.account.AccountEvents.LoginSucceeded;
+import vn.ngayhoi.account.Usernames;
 import vn.ngayhoi.shared.Formats;
 
 /**
@@ -57,8 +58,7 @@ class LoginAttempts {
     @EventListener
     @Transactional
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName());
-        String attempted = username.length() > 100 ? username.substring(0, 100) : username;
+        String attempted = Usernames.canonical(event.getAuthentication().getName());
         var account = users.credentials(attempted);
         if (account.isEmpty()) {
             events.publishEvent(new LoginFailed(attempted, "unknown account", 0));

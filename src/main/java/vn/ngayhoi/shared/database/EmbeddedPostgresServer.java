@@ -52,6 +52,11 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres pg = builder.setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "localhost")
+                    // The library starts postgres with -F (fsync off), fit for throw-away test
+                    // databases only; these options come after it on the command line and win, so
+                    // a commit the application acknowledged survives a power cut.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
                     .setServerConfig("max_connections", "100")
