@@ -1,7 +1,5 @@
 package vn.ngayhoi.web;
 
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,8 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
-import vn.ngayhoi.shared.web.TodoItem;
-import vn.ngayhoi.shared.web.TodoSource;
 
 /** "Việc cần làm": what this person must do next, most urgent first, whatever module it comes from. */
 @Controller
@@ -21,21 +17,17 @@ class HomeController {
             Role.ADMIN, Role.STANDING_OFFICE, Role.LEADER, Role.DEPARTMENT_OFFICER, Role.UNIT_OFFICER, Role.VIEWER);
 
     private final AccessPolicy policy;
-    private final List<TodoSource> sources;
+    private final TodoList todoList;
 
-    HomeController(AccessPolicy policy, List<TodoSource> sources) {
+    HomeController(AccessPolicy policy, TodoList todoList) {
         this.policy = policy;
-        this.sources = sources;
+        this.todoList = todoList;
     }
 
     @GetMapping("/")
     String home(Model model) {
         Actor actor = policy.requireActor();
-        List<TodoItem> todos = sources.stream()
-                .flatMap(s -> s.todosFor(actor).stream())
-                .sorted(Comparator.comparing(
-                        TodoItem::dueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
-                .toList();
+        List<TodoList.Todo> todos = todoList.of(actor);
         Role primary = PRIMARY.stream().filter(actor::has).findFirst().orElse(Role.VIEWER);
         model.addAttribute("todos", todos);
         model.addAttribute("primaryRole", primary);
