@@ -60,7 +60,10 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/img/**",
                                 "/favicon.ico",
-                                "/public/**")
+                                "/public/**",
+                                "/actuator/health",
+                                "/actuator/health/liveness",
+                                "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
