@@ -188,6 +188,23 @@ public class AccountManagement {
         return users.inUnit(unitId);
     }
 
+    /**
+     * The enabled accounts of one unit holding any of {@code roles}, for notices at a hand-off; not
+     * scoped (the caller decided who is told).
+     */
+    public List<UserView> systemAccountsOfUnit(long unitId, Role... roles) {
+        Set<Role> wanted = EnumSet.noneOf(Role.class);
+        wanted.addAll(java.util.Arrays.asList(roles));
+        return users.inUnit(unitId).stream()
+                .filter(u -> u.roles().stream().anyMatch(wanted::contains))
+                .toList();
+    }
+
+    /** An account by its username (any form of it), for notices; not scoped. */
+    public java.util.Optional<UserView> systemFindByUsername(String username) {
+        return users.findByUsername(Usernames.canonical(username));
+    }
+
     /** Start-up only (demo): an e-mail address for reminders. */
     @Transactional
     public void systemSetEmail(long userId, String email) {

@@ -18,6 +18,15 @@ public record OrgUnit(
         int version,
         boolean hasChildren) {
 
+    /**
+     * The unit whose accounts act for this one: a steering committee has no accounts of its own, its
+     * standing office and leaders sit at the unit it stands under (the district for the district's
+     * committee); any other unit acts for itself.
+     */
+    public long actingUnitId() {
+        return "COMMITTEE".equals(typeCode) && parentId != null ? parentId : id;
+    }
+
     /** Whether the unit exists on {@code date} (dissolved units keep their rows and history). */
     public boolean validOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
