@@ -138,7 +138,10 @@ class FestivalCalendarPageController {
             Festival festival = festivals.get(id);
             LeaderChoice after = calendar.choice(festival, new Leader(user.id(), user.fullName()));
             redirect.addFlashAttribute("flash", problems.message("festival.leader.assigned", user.fullName()));
-            if (after.clashed()) {
+            if (after.unseenClashes() > 0 && after.clashesWith().isEmpty()) {
+                redirect.addFlashAttribute(
+                        "flashError", problems.message("festival.leader.clashAfterUnseen", user.fullName()));
+            } else if (after.clashed()) {
                 Festival other = after.clashesWith().get(0);
                 redirect.addFlashAttribute(
                         "flashError",
