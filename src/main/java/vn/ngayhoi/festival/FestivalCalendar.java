@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.ngayhoi.account.AccountManagement;
@@ -165,10 +166,17 @@ public class FestivalCalendar {
 
     // ---- leader assignment ------------------------------------------------------------------
 
-    /** A leader on the assignment page: their other festivals that overlap this one. */
-    public record LeaderChoice(Leader leader, List<Festival> clashesWith) {
+    /**
+     * A leader on the assignment page: their other festivals that overlap this one and that the caller
+     * may see, and how many overlapping ones the caller may not see (named nowhere: no unit, no time).
+     */
+    public record LeaderChoice(Leader leader, List<Festival> clashesWith, int unseenClashes) {
+        public LeaderChoice {
+            clashesWith = List.copyOf(clashesWith);
+        }
+
         public boolean clashed() {
-            return !clashesWith.isEmpty();
+            return !clashesWith.isEmpty() || unseenClashes > 0;
         }
     }
 
@@ -189,9 +197,23 @@ public class FestivalCalendar {
         return new Assignment(festival, assigned, candidates);
     }
 
-    /** The leader's other festivals that overlap {@code festival}. */
+    /**
+     * The leader's other festivals that overlap {@code festival}. A leader may attend festivals outside
+     * the caller's scope (a provincial leader named by two districts): those still count as clashes, but
+     * only as a number, so the page never shows another district's unit or time.
+     */
     public LeaderChoice choice(Festival festival, Leader leader) {
-        return new LeaderChoice(leader, FestivalClashes.conflicting(festival, festivals.scheduleOf(leader.userId())));
+        List<FestivalManagement.Scheduled> schedule = festivals.scheduleSeenByCaller(leader.userId());
+        List<Festival> clashes = FestivalClashes.conflicting(
+                festival,
+                schedule.stream().map(FestivalManagement.Scheduled::festival).toList());
+        Set<Long> seen = schedule.stream()
+                .filter(FestivalManagement.Scheduled::seen)
+                .map(x -> x.festival().id())
+                .collect(Collectors.toSet());
+        List<Festival> named =
+                clashes.stream().filter(f -> seen.contains(f.id())).toList();
+        return new LeaderChoice(leader, named, clashes.size() - named.size());
     }
 
     /** Accounts with the leader role in the caller's scope, by name. */

@@ -103,7 +103,10 @@ public class FestivalCoverage {
         }
     }
 
-    /** The coverage of a campaign within {@code area}, one row per kind. */
+    /**
+     * The coverage of a campaign within {@code area}, one row per kind; campaign and area are null
+     * (and no rows) when the caller sees no campaign at all.
+     */
     public record Coverage(Campaign campaign, OrgUnit area, List<Row> rows) {
         public Coverage {
             rows = List.copyOf(rows);
@@ -123,9 +126,12 @@ public class FestivalCoverage {
         Actor actor = policy.requireActor();
         Campaign campaign;
         if (campaignId == null) {
-            campaign = campaigns.list().stream()
-                    .findFirst()
-                    .orElseThrow(() -> new vn.ngayhoi.shared.NotFoundException("campaign"));
+            // A territory without a campaign yet is not an error: the page says there is none.
+            var newest = campaigns.list().stream().findFirst();
+            if (newest.isEmpty()) {
+                return new Coverage(null, null, List.of());
+            }
+            campaign = newest.get();
         } else {
             campaign = campaigns.get(campaignId);
         }

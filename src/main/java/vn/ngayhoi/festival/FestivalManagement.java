@@ -351,6 +351,22 @@ public class FestivalManagement {
         return festivals.ofLeader(userId).stream().map(Located::festival).toList();
     }
 
+    /** A festival of a leader's schedule, and whether the caller's scope reaches its unit. */
+    public record Scheduled(Festival festival, boolean seen) {}
+
+    /**
+     * A leader's festivals for the standing office assigning them: all of them (a clash is a clash
+     * wherever the other festival is), each marked with whether the caller may see it, so that a page
+     * names only those in the caller's scope.
+     */
+    public List<Scheduled> scheduleSeenByCaller(long userId) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        Scope scope = policy.currentScope();
+        return festivals.ofLeader(userId).stream()
+                .map(l -> new Scheduled(l.festival(), scope.contains(l.unitPath())))
+                .toList();
+    }
+
     /** Start-up only (demo) and the calendar feed: a leader's festivals without a scope check. */
     public List<Festival> systemScheduleOf(long userId) {
         return festivals.ofLeader(userId).stream().map(Located::festival).toList();

@@ -7,6 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -68,6 +71,17 @@ class ErrorHandling {
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return answer(request, response, model, HttpStatus.CONFLICT, message(e.messageKey(), e.args()));
+    }
+
+    /**
+     * Two requests raced for the same row (a double-clicked form, two tabs, two people): the database's
+     * unique key or a version check turned the loser away, and nothing of it was stored. That is a
+     * conflict to explain (409), not a server error.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class})
+    Object raced(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        String key = e instanceof DuplicateKeyException ? "error.duplicate" : "error.raced";
+        return answer(request, response, model, HttpStatus.CONFLICT, message(key));
     }
 
     @ExceptionHandler({

@@ -60,9 +60,14 @@ class FestivalCalendarPageController {
             @RequestParam(required = false) Integer level,
             Model model) {
         List<Campaign> visible = campaigns.list();
-        Long campaignId = campaign != null
-                ? campaigns.get(campaign).id()
-                : visible.isEmpty() ? null : visible.get(0).id();
+        // Boxed on purpose: a territory without a campaign has none, and a ternary of long and null
+        // unboxed that null (500 for every such account).
+        Long campaignId = null;
+        if (campaign != null) {
+            campaignId = campaigns.get(campaign).id();
+        } else if (!visible.isEmpty()) {
+            campaignId = visible.get(0).id();
+        }
         Integer tier = level != null && (level == 3 || level == 4) ? level : null;
         List<Entry> entries = calendar.entries(campaignId, type.isBlank() ? null : type, tier);
         YearMonth shown = parseMonth(month, entries);
@@ -133,7 +138,10 @@ class FestivalCalendarPageController {
             Festival festival = festivals.get(id);
             LeaderChoice after = calendar.choice(festival, new Leader(user.id(), user.fullName()));
             redirect.addFlashAttribute("flash", problems.message("festival.leader.assigned", user.fullName()));
-            if (after.clashed()) {
+            if (after.unseenClashes() > 0 && after.clashesWith().isEmpty()) {
+                redirect.addFlashAttribute(
+                        "flashError", problems.message("festival.leader.clashAfterUnseen", user.fullName()));
+            } else if (after.clashed()) {
                 Festival other = after.clashesWith().get(0);
                 redirect.addFlashAttribute(
                         "flashError",
