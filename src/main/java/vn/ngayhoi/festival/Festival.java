@@ -18,4 +18,15 @@ public record Festival(
         String statusReason,
         FestivalDetails details,
         String internalNote,
-        int version) {}
+        int version) {
+
+    /**
+     * The status to show at {@code now}: a registered festival whose end has passed without results
+     * reads "Chờ ghi kết quả"; otherwise the stored status.
+     */
+    public FestivalStatus stateAt(java.time.Instant now) {
+        return status == FestivalStatus.REGISTERED && endsAt.toInstant().isBefore(now)
+                ? FestivalStatus.AWAITING_RESULTS
+                : status;
+    }
+}

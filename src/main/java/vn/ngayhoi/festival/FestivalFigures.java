@@ -15,10 +15,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class FestivalFigures {
 
-    private final JdbcClient jdbc;
+    /** {@link Festival#stateAt} in SQL, for counts; its parameter is now. */
+    private static final String STATE =
+            "case when f.status = 'REGISTERED' and f.ends_at < ? then 'AWAITING_RESULTS' else f.status end";
 
-    FestivalFigures(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+
+    FestivalFigures(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Figures of held festivals; {@code byStatus} counts every festival of the subtree by status. */
@@ -45,22 +51,24 @@ public class FestivalFigures {
         long[] participants = {0};
         int[] models = {0};
         jdbc.sql("""
-                        select o.type_code, f.status, count(*),
+                        select o.type_code, %s, count(*),
                                coalesce(sum((select sum(value::bigint) from jsonb_each_text(f.details -> 'attendance'))), 0),
                                count(*) filter (where coalesce(f.details ->> 'modelLaunch', '') <> '')
                         from festival f join org_unit o on o.id = f.unit_id
                         where f.campaign_id = ? and o.path like ?
-                        group by o.type_code, f.status
-                        """).params(campaignId, pathPrefix + "%").query(rs -> {
-            FestivalStatus status = FestivalStatus.valueOf(rs.getString(2));
-            int count = rs.getInt(3);
-            byStatus.merge(status, count, Integer::sum);
-            if (status == FestivalStatus.HELD) {
-                held.merge(rs.getString(1), count, Integer::sum);
-                participants[0] += rs.getLong(4);
-                models[0] += rs.getInt(5);
-            }
-        });
+                        group by 1, 2
+                        """.formatted(STATE))
+                .params(java.time.OffsetDateTime.now(clock), campaignId, pathPrefix + "%")
+                .query(rs -> {
+                    FestivalStatus status = FestivalStatus.valueOf(rs.getString(2));
+                    int count = rs.getInt(3);
+                    byStatus.merge(status, count, Integer::sum);
+                    if (status == FestivalStatus.HELD) {
+                        held.merge(rs.getString(1), count, Integer::sum);
+                        participants[0] += rs.getLong(4);
+                        models[0] += rs.getInt(5);
+                    }
+                });
         return new Figures(held, participants[0], models[0], byStatus);
     }
 
@@ -74,12 +82,14 @@ public class FestivalFigures {
             counts.put(s, 0);
         }
         jdbc.sql("""
-                        select f.status, count(*) from festival f join org_unit o on o.id = f.unit_id
+                        select %s, count(*) from festival f join org_unit o on o.id = f.unit_id
                         where f.campaign_id = ? and o.path like ?
-                        group by f.status
-                        """).params(campaignId, pathPrefix + "%").query(rs -> {
-            counts.put(FestivalStatus.valueOf(rs.getString(1)), rs.getInt(2));
-        });
+                        group by 1
+                        """.formatted(STATE))
+                .params(java.time.OffsetDateTime.now(clock), campaignId, pathPrefix + "%")
+                .query(rs -> {
+                    counts.put(FestivalStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
         return counts;
     }
 }

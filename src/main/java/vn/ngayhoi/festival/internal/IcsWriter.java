@@ -141,7 +141,7 @@ public class IcsWriter {
     static String status(FestivalStatus s) {
         return switch (s) {
             case PLANNED, POSTPONED -> Status.VALUE_TENTATIVE;
-            case REGISTERED, HELD -> Status.VALUE_CONFIRMED;
+            case REGISTERED, HELD, AWAITING_RESULTS -> Status.VALUE_CONFIRMED;
             case CANCELLED -> Status.VALUE_CANCELLED;
         };
     }

@@ -16,6 +16,8 @@ import vn.ngayhoi.festival.Festival;
 import vn.ngayhoi.festival.FestivalCommand;
 import vn.ngayhoi.festival.FestivalDetails;
 import vn.ngayhoi.festival.FestivalManagement;
+import vn.ngayhoi.festival.FestivalStates;
+import vn.ngayhoi.festival.FestivalStatus;
 
 /** Festivals in the API; field names are a contract. */
 @RestController
@@ -23,9 +25,11 @@ import vn.ngayhoi.festival.FestivalManagement;
 class FestivalApiController {
 
     private final FestivalManagement festivals;
+    private final FestivalStates states;
 
-    FestivalApiController(FestivalManagement festivals) {
+    FestivalApiController(FestivalManagement festivals, FestivalStates states) {
         this.festivals = festivals;
+        this.states = states;
     }
 
     record FestivalItem(
@@ -38,7 +42,8 @@ class FestivalApiController {
             String venue,
             boolean pilot,
             String status) {
-        static FestivalItem of(Festival f) {
+        /** {@code status} is the status as shown: AWAITING_RESULTS once a registered festival is over. */
+        static FestivalItem of(Festival f, FestivalStatus status) {
             return new FestivalItem(
                     f.id(),
                     f.campaignId(),
@@ -50,7 +55,7 @@ class FestivalApiController {
                     f.endsAt().atZoneSameInstant(vn.ngayhoi.shared.Formats.ZONE).toOffsetDateTime(),
                     f.venue(),
                     f.pilot(),
-                    f.status().name());
+                    status.name());
         }
     }
 
@@ -68,7 +73,7 @@ class FestivalApiController {
     Map<String, Object> list(
             @RequestParam(required = false) Long campaign, @RequestParam(required = false) String unit) {
         List<FestivalItem> items = festivals.list(campaign, unit, List.of()).stream()
-                .map(FestivalItem::of)
+                .map(f -> FestivalItem.of(f, states.of(f)))
                 .toList();
         return Map.of("items", items, "total", items.size());
     }
@@ -76,7 +81,7 @@ class FestivalApiController {
     @GetMapping("/{id}")
     FestivalDetail get(@PathVariable long id) {
         Festival f = festivals.get(id);
-        return new FestivalDetail(FestivalItem.of(f), f.statusReason(), f.details());
+        return new FestivalDetail(FestivalItem.of(f, states.of(f)), f.statusReason(), f.details());
     }
 
     @PostMapping
@@ -94,6 +99,6 @@ class FestivalApiController {
                 null,
                 null,
                 true));
-        return ResponseEntity.created(URI.create("/api/v1/festivals/" + f.id())).body(FestivalItem.of(f));
+        return ResponseEntity.created(URI.create("/api/v1/festivals/" + f.id())).body(FestivalItem.of(f, states.of(f)));
     }
 }

@@ -17,6 +17,7 @@ import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.festival.Festival;
 import vn.ngayhoi.festival.FestivalDetails;
 import vn.ngayhoi.festival.FestivalManagement;
+import vn.ngayhoi.festival.FestivalStates;
 import vn.ngayhoi.festival.FestivalStatus;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
@@ -37,12 +38,16 @@ class FestivalPageController {
     private final AccessPolicy policy;
     private final Problems problems;
 
+    private final FestivalStates festivalStates;
+
     FestivalPageController(
             FestivalManagement festivals,
             CampaignManagement campaigns,
             OrgUnitManagement units,
             AccessPolicy policy,
-            Problems problems) {
+            Problems problems,
+            FestivalStates festivalStates) {
+        this.festivalStates = festivalStates;
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.units = units;
@@ -62,7 +67,7 @@ class FestivalPageController {
         model.addAttribute(
                 "festivals",
                 festivals.list(campaign, unit, List.of()).stream()
-                        .filter(f -> status == null || f.status() == status)
+                        .filter(f -> status == null || festivalStates.of(f) == status)
                         .toList());
         model.addAttribute("filtered", campaign != null || (unit != null && !unit.isBlank()) || status != null);
         model.addAttribute("status", status);

@@ -51,10 +51,12 @@ class ReportDashboardController {
             long total,
             long held,
             long registered,
+            long awaitingResults,
             long postponed,
             String url,
             String heldUrl,
             String registeredUrl,
+            String awaitingResultsUrl,
             String postponedUrl,
             List<StatusCount> byStatus) {}
 
@@ -173,10 +175,12 @@ class ReportDashboardController {
                 d.festivalsTotal(),
                 d.festivals(FestivalStatus.HELD),
                 d.festivals(FestivalStatus.REGISTERED),
+                d.festivals(FestivalStatus.AWAITING_RESULTS),
                 d.festivals(FestivalStatus.POSTPONED),
                 link("/festivals", campaign, unit, null),
                 link("/festivals", campaign, unit, FestivalStatus.HELD.name()),
                 link("/festivals", campaign, unit, FestivalStatus.REGISTERED.name()),
+                link("/festivals", campaign, unit, FestivalStatus.AWAITING_RESULTS.name()),
                 link("/festivals", campaign, unit, FestivalStatus.POSTPONED.name()),
                 festivalCounts);
 
