@@ -22,6 +22,29 @@ public final class Texts {
     }
 
     /**
+     * Where the first character that no form field, search box or JSON text may hold sits, or -1:
+     * NUL and the other C0 control characters except TAB, LF and CR, and DEL. PostgreSQL refuses
+     * NUL in text outright, and the others are never typed by a person, only sent by a probe or a
+     * broken client; refusing them at the door keeps them out of names, documents and exports.
+     */
+    public static int controlCharacterAt(String text) {
+        if (text == null) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static boolean hasControlCharacters(String text) {
+        return controlCharacterAt(text) >= 0;
+    }
+
+    /**
      * Lower case without diacritics ("Xã Sơn Hà" → "xa son ha"), so that a search typed without
      * accents, or with them typed in another Unicode form, still matches.
      */

@@ -14,7 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,7 +32,8 @@ import vn.ngayhoi.shared.web.Problems;
 
 /**
  * Turns errors into answers: JSON {@code {"status","error","message"}} under {@code /api/}, an error
- * page elsewhere. Never a stack trace; always a Vietnamese sentence.
+ * page elsewhere. Never a stack trace; always a Vietnamese sentence, naming the field when one is at
+ * fault, and an error id when the fault is ours.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -84,13 +88,51 @@ class ErrorHandling {
         return answer(request, response, model, HttpStatus.CONFLICT, message(key));
     }
 
-    @ExceptionHandler({
-        MethodArgumentTypeMismatchException.class,
-        MissingServletRequestParameterException.class,
-        HttpMessageNotReadableException.class
-    })
-    Object badRequest(HttpServletRequest request, HttpServletResponse response, Model model) {
+    /** A parameter of the wrong type ("abc" for a number, an unknown status): named, as a 400. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object wrongType(
+            MethodArgumentTypeMismatchException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return invalid(
+                ValidationException.of(e.getName(), "input.invalidValue", e.getName()), request, response, model);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    Object missing(
+            MissingServletRequestParameterException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return invalid(
+                ValidationException.of(e.getParameterName(), "input.missing", e.getParameterName()),
+                request,
+                response,
+                model);
+    }
+
+    /** A JSON body that cannot be read; a text with a control character names its field. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(
+            HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ValidationException refused) {
+                return invalid(refused, request, response, model);
+            }
+        }
         return answer(request, response, model, HttpStatus.BAD_REQUEST, message("error.badRequest"));
+    }
+
+    /** A body of a type the endpoint cannot read (text/plain for JSON): a 400 that says which. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object contentType(
+            HttpMediaTypeNotSupportedException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        String type = request.getContentType() == null ? "" : InputFilter.shown(request.getContentType());
+        return invalid(ValidationException.of("Content-Type", "error.contentType", type), request, response, model);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -103,10 +145,48 @@ class ErrorHandling {
         return answer(request, response, model, HttpStatus.METHOD_NOT_ALLOWED, message("error.method"));
     }
 
+    /**
+     * Anything else. Spring's own exceptions that carry a status keep it; the rest is a bug: logged
+     * with its stack trace under a short id that the page and the API body show.
+     */
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model)
+            throws Exception {
+        if (e instanceof AuthenticationException) {
+            throw e; // Spring Security's sign-in redirect or 401
+        }
+        if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            String key = switch (status) {
+                case NOT_FOUND -> "error.notFound";
+                case METHOD_NOT_ALLOWED -> "error.method";
+                case PAYLOAD_TOO_LARGE -> "error.tooLarge";
+                default -> "error.badRequest";
+            };
+            return answer(request, response, model, status, message(key));
+        }
+        String errorId = Incidents.record(e, request, request.getRequestURI());
+        return answer(request, response, model, HttpStatus.INTERNAL_SERVER_ERROR, message("error.internal"), errorId);
+    }
+
     private Object answer(
             HttpServletRequest request, HttpServletResponse response, Model model, HttpStatus status, String text) {
+        return answer(request, response, model, status, text, null);
+    }
+
+    private Object answer(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            HttpStatus status,
+            String text,
+            String errorId) {
         if (isApi(request)) {
-            return ResponseEntity.status(status).body(ApiErrors.body(status, text));
+            Map<String, Object> body = ApiErrors.body(status, text);
+            if (errorId != null) {
+                body.put("errorId", errorId);
+            }
+            return ResponseEntity.status(status).body(body);
         }
         response.setStatus(status.value());
         // Exception handlers get a fresh model: the layout's navigation is added here.
@@ -114,6 +194,7 @@ class ErrorHandling {
         model.addAttribute("nav", navigation.nav(request));
         model.addAttribute("status", status.value());
         model.addAttribute("message", text);
+        model.addAttribute("errorId", errorId);
         return "error/page";
     }
 

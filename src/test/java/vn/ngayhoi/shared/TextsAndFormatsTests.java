@@ -20,6 +20,18 @@ class TextsAndFormatsTests {
     }
 
     @Test
+    void controlCharactersAreFoundExceptTabAndLineBreaks() {
+        assertThat(Texts.hasControlCharacters("Xã Sơn Hà\tdòng 1\r\ndòng 2\n")).isFalse();
+        assertThat(Texts.hasControlCharacters(null)).isFalse();
+        assertThat(Texts.controlCharacterAt("ab\u0000c")).isEqualTo(2);
+        assertThat(Texts.controlCharacterAt("\u001b[31m")).isZero();
+        assertThat(Texts.controlCharacterAt("x\u007f")).isEqualTo(1);
+        assertThat(Texts.controlCharacterAt("\u0008")).isZero();
+        // The C1 range and other Unicode are text, not control input from a keyboard.
+        assertThat(Texts.hasControlCharacters("\u0085\u00a0đ")).isFalse();
+    }
+
+    @Test
     void cleaningGivesNfcWithSingleSpaces() {
         String decomposed = Normalizer.normalize("  Bản   Hả ", Normalizer.Form.NFD);
         assertThat(Texts.clean(decomposed)).isEqualTo("Bản Hả");

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ngayhoi.audit.AuditQuery;
 import vn.ngayhoi.audit.AuditTrail;
+import vn.ngayhoi.shared.Bounds;
 
 /** Administrators browse and filter the trail. */
 @Controller
@@ -30,7 +31,14 @@ class AuditPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        AuditQuery query = new AuditQuery(actor, action, target, from, to, Math.max(0, page), PAGE_SIZE);
+        AuditQuery query = new AuditQuery(
+                actor,
+                action,
+                target,
+                Bounds.date("from", from),
+                Bounds.date("to", to),
+                Bounds.page("page", page, 0),
+                PAGE_SIZE);
         long total = trail.count(query);
         model.addAttribute("entries", trail.find(query));
         model.addAttribute("total", total);

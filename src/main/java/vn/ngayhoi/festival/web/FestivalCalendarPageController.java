@@ -18,6 +18,7 @@ import vn.ngayhoi.festival.FestivalCalendar.Entry;
 import vn.ngayhoi.festival.FestivalCalendar.LeaderChoice;
 import vn.ngayhoi.festival.FestivalClashes.Leader;
 import vn.ngayhoi.festival.FestivalManagement;
+import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.SystemDate;
 import vn.ngayhoi.shared.ValidationException;
@@ -95,7 +96,7 @@ class FestivalCalendarPageController {
     private YearMonth parseMonth(String month, List<Entry> entries) {
         if (month != null && !month.isBlank()) {
             try {
-                return YearMonth.parse(month.strip());
+                return Bounds.month("month", YearMonth.parse(month.strip()));
             } catch (DateTimeParseException e) {
                 // fall through to the default
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.ngayhoi.festival.Festival;
 import vn.ngayhoi.festival.FestivalCommand;
 import vn.ngayhoi.festival.FestivalDetails;
+import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.ValidationException;
 
@@ -77,14 +78,15 @@ record FestivalForm(
     }
 
     FestivalCommand command(boolean register) {
+        // "startsAt" is the field the form shows the date's message beside, as the service does.
+        LocalDate day = Bounds.parseDate("startsAt", date, "festival.time.required");
         OffsetDateTime starts = null;
         OffsetDateTime ends = null;
         try {
-            LocalDate day = LocalDate.parse(date);
             starts = day.atTime(LocalTime.parse(startTime)).atZone(Formats.ZONE).toOffsetDateTime();
             ends = day.atTime(LocalTime.parse(endTime)).atZone(Formats.ZONE).toOffsetDateTime();
         } catch (RuntimeException e) {
-            throw ValidationException.of("date", "festival.time.required");
+            throw ValidationException.of("startsAt", "festival.time.required");
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String g : GROUPS) {

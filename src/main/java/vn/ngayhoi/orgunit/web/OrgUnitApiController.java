@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.shared.Bounds;
 
 /** Units in the API, scoped like the pages: a unit outside the caller's subtree is a 404. */
 @RestController
@@ -30,14 +31,14 @@ class OrgUnitApiController {
     OrgUnitDto get(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
-        return OrgUnitDto.of(units.getByCode(code, at == null ? LocalDate.now(clock) : at));
+        return OrgUnitDto.of(units.getByCode(code, at == null ? LocalDate.now(clock) : Bounds.date("at", at)));
     }
 
     @GetMapping("/{code}/children")
     Map<String, Object> children(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
-        OrgUnit unit = units.getByCode(code, at == null ? LocalDate.now(clock) : at);
+        OrgUnit unit = units.getByCode(code, at == null ? LocalDate.now(clock) : Bounds.date("at", at));
         List<OrgUnitDto> items =
                 units.children(unit.id()).stream().map(OrgUnitDto::of).toList();
         return Map.of("items", items, "total", items.size());

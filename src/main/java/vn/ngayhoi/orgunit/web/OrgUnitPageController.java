@@ -17,6 +17,7 @@ import vn.ngayhoi.orgunit.UnitCommands.DissolveUnit;
 import vn.ngayhoi.orgunit.UnitCommands.MoveUnit;
 import vn.ngayhoi.orgunit.UnitCommands.RenameUnit;
 import vn.ngayhoi.orgunit.UnitType;
+import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
@@ -139,12 +140,7 @@ class OrgUnitPageController {
             RedirectAttributes redirect) {
         OrgUnit unit = units.get(id);
         try {
-            LocalDate day;
-            try {
-                day = LocalDate.parse(lastDay);
-            } catch (RuntimeException e) {
-                throw ValidationException.of("lastDay", "orgunit.dissolve.dateRequired");
-            }
+            LocalDate day = Bounds.parseDate("lastDay", lastDay, "orgunit.dissolve.dateRequired");
             units.dissolve(new DissolveUnit(id, day));
             redirect.addFlashAttribute("flash", problems.message("orgunit.dissolved", unit.name()));
             return "redirect:/org-units/" + id;

@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.orgunit.ImportResult;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.web.Problems;
 
@@ -72,10 +73,6 @@ class UnitImportController {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (RuntimeException e) {
-            throw ValidationException.of(field, "orgunit.import.validity");
-        }
+        return Bounds.parseDate(field, value, "orgunit.import.validity");
     }
 }

@@ -18,6 +18,7 @@ import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.plan.PlanStatus;
+import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
@@ -180,7 +181,7 @@ class PlanPageController {
     String cloneCampaign(
             @PathVariable long id, @RequestParam(defaultValue = "0") int year, RedirectAttributes redirect) {
         try {
-            Plan plan = plans.cloneCampaign(id, year);
+            Plan plan = plans.cloneCampaign(id, Bounds.year("year", year));
             redirect.addFlashAttribute("flash", problems.message("plan.cloned", year));
             return "redirect:/plans/" + plan.id();
         } catch (ValidationException e) {

@@ -14,6 +14,7 @@ import vn.ngayhoi.report.ReportForm.Definition;
 import vn.ngayhoi.report.ReportForm.Indicator;
 import vn.ngayhoi.report.ReportForm.IndicatorType;
 import vn.ngayhoi.report.ReportForm.Rule;
+import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException.Problem;
 
@@ -205,7 +206,11 @@ public final class Entries {
 
     private static LocalDate date(String raw) {
         try {
-            return raw.contains("/") ? LocalDate.parse(raw, VN_DATE) : LocalDate.parse(raw);
+            LocalDate d = raw.contains("/") ? LocalDate.parse(raw, VN_DATE) : LocalDate.parse(raw);
+            if (d.getYear() < Bounds.FIRST_YEAR || d.getYear() > Bounds.LAST_YEAR) {
+                throw new DateTimeParseException("year out of range", raw, 0);
+            }
+            return d;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("report.value.date");
         }

@@ -21,6 +21,7 @@ import vn.ngayhoi.report.ReportForm.Indicator;
 import vn.ngayhoi.report.ReportForm.IndicatorType;
 import vn.ngayhoi.report.ReportForms;
 import vn.ngayhoi.report.ReportForms.Settings;
+import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.web.Problems;
@@ -81,7 +82,7 @@ class ReportFormPageController {
                         id,
                         new Settings(
                                 title,
-                                deadline,
+                                Bounds.date("deadline", deadline),
                                 graceDays,
                                 lockAfterDays,
                                 types == null ? List.of() : Arrays.asList(types)),
@@ -149,7 +150,7 @@ class ReportFormPageController {
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
         long campaign = forms.systemGet(id).campaignId();
-        return act(campaign, redirect, () -> forms.grantLockException(id, unit, until, reason));
+        return act(campaign, redirect, () -> forms.grantLockException(id, unit, Bounds.date("until", until), reason));
     }
 
     private String act(long campaign, RedirectAttributes redirect, Runnable action) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
@@ -187,12 +188,7 @@ class TaskPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            LocalDate due;
-            try {
-                due = LocalDate.parse(dueDate);
-            } catch (RuntimeException e) {
-                throw ValidationException.of("dueDate", "task.due.required");
-            }
+            LocalDate due = Bounds.parseDate("dueDate", dueDate, "task.due.required");
             List<String> codes = Arrays.stream(units.split("[,;\\s]+"))
                     .filter(s -> !s.isBlank())
                     .toList();
