@@ -19,6 +19,7 @@ import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.task.Task;
+import vn.ngayhoi.task.TaskFulfilment;
 import vn.ngayhoi.task.TaskManagement;
 
 /**
@@ -152,7 +153,8 @@ class DemoPlan2022 {
                     commune.id(),
                     quanSon.id(),
                     List.of(),
-                    LocalDate.of(2022, 8, 5));
+                    LocalDate.of(2022, 8, 5),
+                    List.of(TaskFulfilment.FESTIVAL_REGISTERED));
             if (List.of("15004", "15001", "15019").contains(commune.code())) {
                 tasks.systemReport(t.id(), "Đã gửi lịch tổ chức.", 100, true, "system");
             } else if (List.of("15025", "15010").contains(commune.code())) {

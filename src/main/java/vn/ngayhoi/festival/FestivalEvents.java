@@ -7,7 +7,9 @@ public final class FestivalEvents {
 
     private FestivalEvents() {}
 
-    public record FestivalSaved(long festivalId, String unitCode, FestivalStatus status, String summary)
+    /** A festival was registered, changed, postponed, cancelled or held; other modules act on it by id. */
+    public record FestivalSaved(
+            long festivalId, String unitCode, FestivalStatus status, String summary, long campaignId, long unitId)
             implements AuditableEvent {
         public String action() {
             return "FESTIVAL_" + status.name();

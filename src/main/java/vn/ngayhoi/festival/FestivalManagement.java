@@ -125,7 +125,7 @@ public class FestivalManagement {
                 details,
                 note(c.internalNote()),
                 now());
-        events.publishEvent(new FestivalSaved(id, unit.code(), status, summary(c)));
+        events.publishEvent(new FestivalSaved(id, unit.code(), status, summary(c), campaign.id(), unit.id()));
         return festivals.find(id).orElseThrow().festival();
     }
 
@@ -146,7 +146,7 @@ public class FestivalManagement {
         if (reason != null) {
             festivals.update(id, f.version(), starts, ends, venue, pilot, status, reason, details, null, now());
         }
-        events.publishEvent(new FestivalSaved(id, f.unitCode(), status, venue));
+        events.publishEvent(new FestivalSaved(id, f.unitCode(), status, venue, f.campaignId(), f.unitId()));
         return festivals.find(id).orElseThrow().festival();
     }
 
@@ -174,7 +174,13 @@ public class FestivalManagement {
                 now())) {
             throw new ConflictException("festival.changedMeanwhile");
         }
-        events.publishEvent(new FestivalSaved(id, l.festival().unitCode(), status, summary(c)));
+        events.publishEvent(new FestivalSaved(
+                id,
+                l.festival().unitCode(),
+                status,
+                summary(c),
+                l.festival().campaignId(),
+                l.festival().unitId()));
         return festivals.find(id).orElseThrow().festival();
     }
 
@@ -195,7 +201,7 @@ public class FestivalManagement {
         if (!festivals.setStatus(id, f.version(), to, clean, now())) {
             throw new ConflictException("festival.changedMeanwhile");
         }
-        events.publishEvent(new FestivalSaved(id, f.unitCode(), to, reason));
+        events.publishEvent(new FestivalSaved(id, f.unitCode(), to, reason, f.campaignId(), f.unitId()));
         return festivals.find(id).orElseThrow().festival();
     }
 
@@ -251,8 +257,13 @@ public class FestivalManagement {
                 now())) {
             throw new ConflictException("festival.changedMeanwhile");
         }
-        events.publishEvent(
-                new FestivalSaved(id, f.unitCode(), FestivalStatus.HELD, "tham dự " + updated.totalAttendance()));
+        events.publishEvent(new FestivalSaved(
+                id,
+                f.unitCode(),
+                FestivalStatus.HELD,
+                "tham dự " + updated.totalAttendance(),
+                f.campaignId(),
+                f.unitId()));
         return festivals.find(id).orElseThrow().festival();
     }
 

@@ -47,6 +47,11 @@ public record PlanContent(
      * ({@code COMMUNES}, {@code COMMITTEE_MEMBERS}), its duties and due dates. These become tasks.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /**
+     * An item of "III. Tổ chức thực hiện". {@code completedBy} names what completes the tasks made
+     * from it without anyone ticking them (the task module's codes: OWN_PLAN_ISSUED,
+     * FESTIVAL_REGISTERED, REPORT_ACCEPTED); empty when only the unit can say it is done.
+     */
     public record Responsibility(
             int number,
             String heading,
@@ -54,7 +59,13 @@ public record PlanContent(
             List<String> unitCodes,
             List<String> unitNames,
             String body,
-            List<LocalDate> dueDates) {}
+            List<LocalDate> dueDates,
+            List<String> completedBy) {
+
+        public Responsibility {
+            completedBy = completedBy == null ? List.of() : List.copyOf(completedBy);
+        }
+    }
 
     /** A Nơi nhận line; {@code unitId} when the recipient is a unit in the system (it gets the plan in its inbox). */
     @JsonIgnoreProperties(ignoreUnknown = true)

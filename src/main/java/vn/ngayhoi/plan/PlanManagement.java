@@ -340,7 +340,7 @@ public class PlanManagement {
             }
             String body = bounded(pick(edit.responsibilityBodies(), i, r.body()), "responsibility" + i);
             duties.add(new PlanContent.Responsibility(
-                    r.number(), heading, r.group(), r.unitCodes(), r.unitNames(), body, r.dueDates()));
+                    r.number(), heading, r.group(), r.unitCodes(), r.unitNames(), body, r.dueDates(), r.completedBy()));
         }
         List<PlanContent.Recipient> recipients =
                 edit.recipientLines() == null ? c.recipients() : recipients(edit.recipientLines(), c.recipients());
@@ -557,15 +557,17 @@ public class PlanManagement {
         if (scope.contains(upper.unitPath()) || !plans.deliveredInto(upperPlanId, unit.path())) {
             throw ValidationException.of("form", "plan.own.notRecipient");
         }
+        // Starting one's own plan from it is the surest sign the plan was read.
+        plans.markOpened(upperPlanId, unit.path(), actor.username(), now());
         return ownPlan(upper, unit);
     }
 
     /** Start-up only (demo): a lower unit's plan from an issued upper plan. */
     @Transactional
     public Plan systemStartOwnPlan(long upperPlanId, long unitId) {
-        return ownPlan(
-                plans.find(upperPlanId).orElseThrow(),
-                units.systemFindById(unitId).orElseThrow());
+        OrgUnit unit = units.systemFindById(unitId).orElseThrow();
+        plans.markOpened(upperPlanId, unit.path(), "system", now());
+        return ownPlan(plans.find(upperPlanId).orElseThrow(), unit);
     }
 
     private Plan ownPlan(Located upper, OrgUnit unit) {
@@ -653,7 +655,8 @@ public class PlanManagement {
                                         ? List.of()
                                         : r.dueDates().stream()
                                                 .map(d -> d.plusYears(newYear - from.year()))
-                                                .toList()))
+                                                .toList(),
+                                r.completedBy()))
                         .toList(),
                 c.recipients(),
                 c.signature(),

@@ -38,7 +38,8 @@ public final class ReportEvents {
     }
 
     /** A status change: SUBMITTED, RECALLED, RETURNED (with the reason) or ACCEPTED. */
-    public record ReportStatusChanged(long reportId, long unitId, String unitCode, String change, String summary)
+    public record ReportStatusChanged(
+            long reportId, long unitId, String unitCode, String change, String summary, long campaignId)
             implements AuditableEvent {
         public String action() {
             return "REPORT_" + change;

@@ -266,8 +266,8 @@ public class ReportManagement {
         reports.replaceValues(id, Entries.numbers(form.definition(), data.values()));
         rollups.apply(form.id(), id, l.unitPath(), 0, 1);
         reports.addHistory(id, "SUBMITTED", data, null, late, actorName(), at);
-        events.publishEvent(
-                new ReportStatusChanged(id, r.unitId(), r.unitCode(), "SUBMITTED", late ? "nộp muộn" : "nộp đúng hạn"));
+        events.publishEvent(new ReportStatusChanged(
+                id, r.unitId(), r.unitCode(), "SUBMITTED", late ? "nộp muộn" : "nộp đúng hạn", r.campaignId()));
         return reports.find(id).orElseThrow().report();
     }
 
@@ -287,7 +287,7 @@ public class ReportManagement {
             throw new ConflictException("report.changedMeanwhile");
         }
         reports.addHistory(id, "RECALLED", r.data(), null, r.late(), actorName(), at);
-        events.publishEvent(new ReportStatusChanged(id, r.unitId(), r.unitCode(), "RECALLED", ""));
+        events.publishEvent(new ReportStatusChanged(id, r.unitId(), r.unitCode(), "RECALLED", "", r.campaignId()));
         return reports.find(id).orElseThrow().report();
     }
 
@@ -303,7 +303,7 @@ public class ReportManagement {
         }
         rollups.apply(r.formId(), id, l.unitPath(), 1, 0);
         reports.addHistory(id, "ACCEPTED", r.data(), null, r.late(), actorName(), at);
-        events.publishEvent(new ReportStatusChanged(id, r.unitId(), r.unitCode(), "ACCEPTED", ""));
+        events.publishEvent(new ReportStatusChanged(id, r.unitId(), r.unitCode(), "ACCEPTED", "", r.campaignId()));
         return reports.find(id).orElseThrow().report();
     }
 
@@ -325,7 +325,7 @@ public class ReportManagement {
         }
         rollups.apply(r.formId(), id, l.unitPath(), 0, -1);
         reports.addHistory(id, "RETURNED", r.data(), clean, r.late(), actorName(), at);
-        events.publishEvent(new ReportStatusChanged(id, r.unitId(), r.unitCode(), "RETURNED", clean));
+        events.publishEvent(new ReportStatusChanged(id, r.unitId(), r.unitCode(), "RETURNED", clean, r.campaignId()));
         return reports.find(id).orElseThrow().report();
     }
 

@@ -259,7 +259,30 @@ public class TaskManagement {
             long assignerId,
             List<String> coordinating,
             LocalDate due) {
+        return systemCreate(campaignId, planId, section, title, duty, unitId, assignerId, coordinating, due, List.of());
+    }
+
+    /**
+     * As above, completed by itself once every one of {@code fulfilledBy} has happened for the unit in
+     * the campaign (a task without a campaign has nothing to wait for).
+     */
+    @Transactional
+    public Task systemCreate(
+            Long campaignId,
+            Long planId,
+            String section,
+            String title,
+            String duty,
+            long unitId,
+            long assignerId,
+            List<String> coordinating,
+            LocalDate due,
+            List<TaskFulfilment> fulfilledBy) {
         long id = tasks.insert(campaignId, planId, section, title, duty, unitId, assignerId, coordinating, due, now());
+        if (campaignId != null && !fulfilledBy.isEmpty()) {
+            tasks.setFulfilment(
+                    id, fulfilledBy.stream().distinct().map(Enum::name).toList());
+        }
         Task task = tasks.find(id).orElseThrow().task();
         events.publishEvent(new TaskCreated(id, task.unitCode(), title, section));
         return task;

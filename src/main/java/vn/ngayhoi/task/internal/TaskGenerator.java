@@ -1,6 +1,7 @@
 package vn.ngayhoi.task.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanEvents.PlanIssued;
 import vn.ngayhoi.plan.PlanManagement;
+import vn.ngayhoi.task.TaskFulfilment;
 import vn.ngayhoi.task.TaskManagement;
 
 /**
@@ -58,7 +60,16 @@ class TaskGenerator {
             String title = "KH " + notation + ", mục " + section + ": " + r.heading();
             for (OrgUnit unit : targets(r, plan, issuer, territory)) {
                 tasks.systemCreate(
-                        plan.campaignId(), plan.id(), section, title, r.body(), unit.id(), issuer.id(), List.of(), due);
+                        plan.campaignId(),
+                        plan.id(),
+                        section,
+                        title,
+                        r.body(),
+                        unit.id(),
+                        issuer.id(),
+                        List.of(),
+                        due,
+                        completedBy(r));
             }
         }
     }
@@ -93,6 +104,15 @@ class TaskGenerator {
         }
         out.removeIf(u -> u.id() == issuer.id());
         return out;
+    }
+
+    /** Codes the task module does not know (a newer plan, a typo) complete nothing. */
+    private static List<TaskFulfilment> completedBy(PlanContent.Responsibility r) {
+        return r.completedBy().stream()
+                .filter(c -> Arrays.stream(TaskFulfilment.values())
+                        .anyMatch(f -> f.name().equals(c)))
+                .map(TaskFulfilment::valueOf)
+                .toList();
     }
 
     private List<String> allTypes() {

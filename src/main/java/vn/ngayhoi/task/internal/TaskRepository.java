@@ -218,6 +218,45 @@ public class TaskRepository {
                 .optional();
     }
 
+    /** Sets what completes a task by itself (right after it is made). */
+    public void setFulfilment(long id, List<String> kinds) {
+        jdbc.sql("update task set fulfilled_by = ?::text[] where id = ?")
+                .params(kinds.toArray(String[]::new), id)
+                .update();
+    }
+
+    /** What completes a task by itself, and which of it has happened. */
+    public record Fulfilment(long taskId, List<String> needed, List<String> done) {}
+
+    public Optional<Fulfilment> fulfilment(long id) {
+        return jdbc.sql("select id, fulfilled_by, fulfilled from task where id = ? and fulfilled_by <> '{}'")
+                .param(id)
+                .query(TaskRepository::fulfilmentRow)
+                .optional();
+    }
+
+    /**
+     * Records that {@code kind} happened for the unit in the campaign, on every open task waiting for
+     * it; returns those tasks with what they now have. The row lock keeps two events from losing
+     * each other's mark.
+     */
+    public List<Fulfilment> markFulfilled(long unitId, long campaignId, String kind) {
+        return jdbc.sql("""
+                        update task set fulfilled = array_append(fulfilled, ?)
+                        where unit_id = ? and campaign_id = ? and status <> 'DONE'
+                          and ? = any(fulfilled_by) and not (? = any(fulfilled))
+                        returning id, fulfilled_by, fulfilled
+                        """)
+                .params(kind, unitId, campaignId, kind, kind)
+                .query(TaskRepository::fulfilmentRow)
+                .list();
+    }
+
+    private static Fulfilment fulfilmentRow(ResultSet rs, int n) throws SQLException {
+        return new Fulfilment(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()), List.of((String[])
+                rs.getArray(3).getArray()));
+    }
+
     static Located map(ResultSet rs, int n) throws SQLException {
         long campaign = rs.getLong("campaign_id");
         Long campaignId = rs.wasNull() ? null : campaign;

@@ -17,7 +17,7 @@ import vn.ngayhoi.task.TaskStatus;
 
 /**
  * Tasks on home pages: a unit's or a department's own open tasks, one by one (a returned one with
- * the reason); for the standing office that assigns them, one line with how many are overdue,
+ * the reason), except those another module completes; for the standing office that assigns them, one line with how many are overdue,
  * leading to the overdue list (33 lines of other units' work would bury its own).
  */
 @Component
@@ -47,6 +47,9 @@ class TaskTodos implements TodoSource {
             tasks.list(scope, null, scope, null, today).stream()
                     .map(TaskRepository.Located::task)
                     .filter(t -> t.unitId() == actor.unitId() && t.status() != TaskStatus.DONE)
+                    // A task that completes by itself (own plan, festival, report) is listed through
+                    // those items, each where it is done; listing it too would show one duty twice.
+                    .filter(t -> tasks.fulfilment(t.id()).isEmpty())
                     .map(TaskTodos::own)
                     .forEach(items::add);
         }

@@ -26,6 +26,7 @@ import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.shared.web.Problems;
 import vn.ngayhoi.task.ChasingLetters;
 import vn.ngayhoi.task.Task;
+import vn.ngayhoi.task.TaskFulfilments;
 import vn.ngayhoi.task.TaskManagement;
 import vn.ngayhoi.task.TaskMatrix;
 
@@ -40,13 +41,17 @@ class TaskPageController {
     private final AccessPolicy policy;
     private final Problems problems;
 
+    private final TaskFulfilments fulfilments;
+
     TaskPageController(
             TaskManagement tasks,
             TaskMatrix matrix,
             ChasingLetters letters,
             CampaignManagement campaigns,
             AccessPolicy policy,
-            Problems problems) {
+            Problems problems,
+            TaskFulfilments fulfilments) {
+        this.fulfilments = fulfilments;
         this.tasks = tasks;
         this.matrix = matrix;
         this.letters = letters;
@@ -256,6 +261,7 @@ class TaskPageController {
         model.addAttribute("task", task);
         model.addAttribute("today", tasks.today());
         model.addAttribute("history", tasks.history(task.id()));
+        model.addAttribute("conditions", fulfilments.conditionsOf(task));
         model.addAttribute("canWork", tasks.worksOn(task) && task.status() != vn.ngayhoi.task.TaskStatus.DONE);
         model.addAttribute("canReturn", tasks.assigned(task) && task.status() != vn.ngayhoi.task.TaskStatus.RETURNED);
     }
