@@ -322,7 +322,8 @@ public class PlanManagement {
         requireEditor(l);
         Plan plan = l.plan();
         if (!plan.status().editable()) {
-            throw ValidationException.of("form", "plan.notEditable");
+            // Submitted or further since the page was drawn: the plan moved on, the input is not at fault.
+            throw new ConflictException("plan.notEditable");
         }
         PlanContent c = plan.content();
         List<PlanContent.Section> sections = new ArrayList<>();
@@ -432,7 +433,7 @@ public class PlanManagement {
         requireEditor(l);
         PlanStatus from = l.plan().status();
         if (!from.editable()) {
-            throw ValidationException.of("form", "plan.transition.invalid");
+            throw new ConflictException(stateNow(from));
         }
         return move(id, from, PlanStatus.SUBMITTED, null);
     }
@@ -466,9 +467,20 @@ public class PlanManagement {
         return move(id, PlanStatus.SUBMITTED, PlanStatus.RETURNED, clean);
     }
 
+    /** The message for a step refused because the plan now stands at {@code status}. */
+    private static String stateNow(PlanStatus status) {
+        return "plan.stateNow." + status.name();
+    }
+
+    /**
+     * Moves the plan only if it still stands at {@code from} (one guarded UPDATE, so of two concurrent
+     * moves one wins). When it does not, the step was already taken or the plan moved on meanwhile:
+     * 409 saying where it stands now, never a 400 as if the request were malformed.
+     */
     private Plan move(long id, PlanStatus from, PlanStatus to, String reason) {
         if (!plans.transition(id, from, to, reason, now())) {
-            throw ValidationException.of("form", "plan.transition.invalid");
+            throw new ConflictException(
+                    plans.find(id).map(l -> stateNow(l.plan().status())).orElse("plan.transition.invalid"));
         }
         events.publishEvent(new PlanChanged(id, from, to, reason));
         return plans.find(id).orElseThrow().plan();
@@ -495,8 +507,11 @@ public class PlanManagement {
 
     private Plan doIssue(Located l, LocalDate on) {
         Plan plan = l.plan();
+        if (plan.status() == PlanStatus.ISSUED) {
+            throw new ConflictException(stateNow(PlanStatus.ISSUED));
+        }
         if (plan.status() != PlanStatus.APPROVED) {
-            throw ValidationException.of("form", "plan.issue.notApproved");
+            throw new ConflictException("plan.issue.notApproved");
         }
         OrgUnit issuer = units.systemFindById(plan.unitId()).orElseThrow();
         DocumentNumber number = register.take(
@@ -507,7 +522,11 @@ public class PlanManagement {
                 plan.content().issuerAbbreviation(),
                 plan.content().subject(),
                 "plan:" + plan.id());
-        plans.markIssued(plan.id(), number.line(), on, number.entryId(), now());
+        if (!plans.markIssued(plan.id(), number.line(), on, number.entryId(), now())) {
+            // Issued by a concurrent request after the check above: this transaction rolls back,
+            // number included, so the register has no gap and the plan one number.
+            throw new ConflictException(stateNow(PlanStatus.ISSUED));
+        }
         Plan issued = plans.find(plan.id()).orElseThrow().plan();
         OfficialDocument doc = documents.document(
                 issued, campaigns.systemFind(issued.campaignId()).orElseThrow().year());

@@ -278,7 +278,10 @@ public class ReportManagement {
         policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
         Report r = l.report();
         if (r.status() != ReportStatus.SUBMITTED) {
-            throw ValidationException.of("form", "report.recall.notSubmitted");
+            // Accepted meanwhile, or already recalled (a second tab, a resent form): a state to
+            // explain (409), not bad input.
+            throw new ConflictException(
+                    r.status() == ReportStatus.ACCEPTED ? "report.recall.accepted" : "report.recall.notSubmitted");
         }
         requireOpen(r);
         OffsetDateTime at = now();
@@ -400,8 +403,9 @@ public class ReportManagement {
         policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
         Report r = l.report();
         if (!r.status().editable()) {
-            throw ValidationException.of(
-                    "form", "report.notEditable." + r.status().name());
+            // Already submitted or accepted (a resent form, a second tab): the request was fine when
+            // the page was drawn, the report has moved on since. 409, not 400.
+            throw new ConflictException("report.notEditable." + r.status().name());
         }
         requireOpen(r);
         return l;
@@ -422,7 +426,14 @@ public class ReportManagement {
             throw ValidationException.of("form", "report.review.ownUnit");
         }
         if (r.status() != ReportStatus.SUBMITTED) {
-            throw ValidationException.of("form", "report.review.notSubmitted");
+            // Already accepted or returned (by this reviewer twice, or by a colleague), or recalled
+            // meanwhile: 409 saying what happened.
+            throw new ConflictException(
+                    switch (r.status()) {
+                        case ACCEPTED -> "report.review.alreadyAccepted";
+                        case RETURNED -> "report.review.alreadyReturned";
+                        default -> "report.review.notSubmitted";
+                    });
         }
         return l;
     }

@@ -163,7 +163,8 @@ public class TaskManagement {
         Located l = requireWorker(id);
         Task t = l.task();
         if (t.status() == TaskStatus.DONE) {
-            throw ValidationException.of("form", "task.alreadyDone");
+            // Completed meanwhile or by a resent form: 409, the input is not at fault.
+            throw new ConflictException("task.alreadyDone");
         }
         String clean = checkNote(note, false);
         if (percent < 0 || percent > 100) {
@@ -179,7 +180,8 @@ public class TaskManagement {
         Located l = requireWorker(id);
         Task t = l.task();
         if (t.status() == TaskStatus.DONE) {
-            throw ValidationException.of("form", "task.alreadyDone");
+            // Completed meanwhile or by a resent form: 409, the input is not at fault.
+            throw new ConflictException("task.alreadyDone");
         }
         String clean = checkNote(note, true);
         var checked = TaskFiles.check(files, maxFileBytes, MAX_FILES, scanner);
@@ -200,6 +202,11 @@ public class TaskManagement {
         }
         if (clean.length() > MAX_NOTE) {
             throw ValidationException.of("reason", "task.note.tooLong", MAX_NOTE);
+        }
+        if (l.task().status() == TaskStatus.RETURNED) {
+            // Returned already (twice sent, or by a colleague); the version check in write() covers a
+            // return racing this one.
+            throw new ConflictException("task.alreadyReturned");
         }
         return write(l.task(), TaskStatus.RETURNED, l.task().percent(), clean, "RETURNED", List.of(), clean);
     }

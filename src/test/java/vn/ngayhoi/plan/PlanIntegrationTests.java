@@ -261,10 +261,15 @@ class PlanIntegrationTests {
                         plans.edit(returned.id(), returned.content().subject(), List.of("Cũ."), returned.version()))
                 .isInstanceOf(ConflictException.class);
         plans.submit(draft.id());
-        assertThatThrownBy(() -> plans.issue(draft.id())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> plans.issue(draft.id()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("plan.issue.notApproved");
 
         signedIn.as("chutich");
         plans.approve(draft.id());
+        assertThatThrownBy(() -> plans.approve(draft.id()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("plan.stateNow.APPROVED");
         signedIn.as("thuongtruc");
         clock.set(LocalDate.of(2024, 7, 10).atTime(9, 0).atZone(Formats.ZONE).toInstant());
         Plan issued;
@@ -275,6 +280,13 @@ class PlanIntegrationTests {
         }
         assertThat(issued.numberLine()).isEqualTo("Số: 01/KH-BCĐ");
         assertThat(issued.issuedOn()).isEqualTo(LocalDate.of(2024, 7, 10));
+        // Issued already: 409, and no second number taken from the register.
+        assertThatThrownBy(() -> plans.issue(draft.id()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("plan.stateNow.ISSUED");
+        assertThatThrownBy(() -> plans.submit(draft.id()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("plan.stateNow.ISSUED");
         assertThat(issued.content().sections().get(0).body()).isEqualTo("Mục đích đã sửa.");
         assertThat(jdbc.sql(
                                 "select count(*) from audit_entry where target = ? and action in ('PLAN_RETURNED', 'PLAN_ISSUED')")

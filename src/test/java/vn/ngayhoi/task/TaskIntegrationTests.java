@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.support.Api;
@@ -198,10 +199,17 @@ class TaskIntegrationTests {
                 task, "Đã tổ chức Ngày hội tại bản Na Mèo", List.of(new Upload("bien-ban.pdf", pdfHeader())));
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.percent()).isEqualTo(100);
+        // Done already (a resent form, a second tab): 409, not bad input.
+        assertThatThrownBy(() -> tasks.complete(task, "Gửi lại lần hai", List.of()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("task.alreadyDone");
         assertThatThrownBy(() -> tasks.sendBack(task, "")).isInstanceOf(ValidationException.class);
         Task returned = tasks.sendBack(task, "Thiếu ảnh biên bản");
         assertThat(returned.status()).isEqualTo(TaskStatus.RETURNED);
         assertThat(returned.returnReason()).isEqualTo("Thiếu ảnh biên bản");
+        assertThatThrownBy(() -> tasks.sendBack(task, "Thiếu ảnh biên bản"))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("task.alreadyReturned");
         assertThat(jdbc.sql(
                                 "select count(*) from audit_entry where target = ? and action in ('TASK_COMPLETED','TASK_RETURNED')")
                         .param("task:" + task)

@@ -157,8 +157,13 @@ class DoubleSubmitIntegrationTests {
 
     /** Sends the same request from two threads released together. */
     static List<Page> twice(Supplier<Page> send) {
+        return twice(pool, send);
+    }
+
+    /** Sends the same request from two threads of {@code pool} (two or more threads) released together. */
+    static <T> List<T> twice(ExecutorService pool, Supplier<T> send) {
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<Page>> futures = List.of(
+        List<Future<T>> futures = List.of(
                 pool.submit(() -> {
                     start.await();
                     return send.get();

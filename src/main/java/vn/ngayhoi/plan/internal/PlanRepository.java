@@ -94,11 +94,12 @@ public class PlanRepository {
                         """).params(to.name(), reason, now, id, from.name()).update() == 1;
     }
 
-    public void markIssued(long id, String numberLine, LocalDate issuedOn, long outgoingId, OffsetDateTime now) {
-        jdbc.sql("""
+    /** False when the plan is no longer approved (issued meanwhile): nothing is changed. */
+    public boolean markIssued(long id, String numberLine, LocalDate issuedOn, long outgoingId, OffsetDateTime now) {
+        return jdbc.sql("""
                         update plan set status = 'ISSUED', number_line = ?, issued_on = ?, outgoing_id = ?,
                             version = version + 1, updated_at = ? where id = ? and status = 'APPROVED'
-                        """).params(numberLine, issuedOn, outgoingId, now, id).update();
+                        """).params(numberLine, issuedOn, outgoingId, now, id).update() == 1;
     }
 
     public void saveVersion(

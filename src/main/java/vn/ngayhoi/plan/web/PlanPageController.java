@@ -1,9 +1,11 @@
 package vn.ngayhoi.plan.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -109,6 +111,7 @@ class PlanPageController {
             @RequestParam(defaultValue = "") String signerName,
             @RequestParam(defaultValue = "0") int version,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         List<String> bodies = sections == null ? List.of() : sections;
         var signature = recipients == null
@@ -123,6 +126,8 @@ class PlanPageController {
         } catch (ValidationException e) {
             problems.show(model, e);
         } catch (ConflictException e) {
+            // Changed meanwhile or no longer editable: what was typed stays on the page, answered 409.
+            response.setStatus(HttpStatus.CONFLICT.value());
             problems.show(model, List.of(new Problems.Shown("form", problems.message(e.messageKey(), e.args()))));
         }
         fillEdit(model, plans.get(id), subject, bodies);
@@ -130,19 +135,23 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{id}/submit")
-    String submit(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> plans.submit(id), "plan.submitted");
+    String submit(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, model, response, redirect, () -> plans.submit(id), "plan.submitted");
     }
 
     @PostMapping("/plans/{id}/approve")
-    String approve(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> plans.approve(id), "plan.approved");
+    String approve(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, model, response, redirect, () -> plans.approve(id), "plan.approved");
     }
 
     @PostMapping("/plans/{id}/return")
     String sendBack(
-            @PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return act(id, redirect, () -> plans.sendBack(id, reason), "plan.returned");
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, model, response, redirect, () -> plans.sendBack(id, reason), "plan.returned");
     }
 
     /** Check before it counts: the review page before issuing. */
@@ -155,12 +164,14 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{id}/issue")
-    String issue(@PathVariable long id, RedirectAttributes redirect) {
+    String issue(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Plan issued = plans.issue(id);
             redirect.addFlashAttribute("flash", problems.message("plan.issued", issued.numberLine()));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            return conflict(id, e, model, response);
         }
         return "redirect:/plans/" + id;
     }
@@ -221,14 +232,34 @@ class PlanPageController {
                 .body(bytes);
     }
 
-    private String act(long id, RedirectAttributes redirect, Runnable action, String doneKey) {
+    private String act(
+            long id,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Runnable action,
+            String doneKey) {
         try {
             action.run();
             redirect.addFlashAttribute("flash", problems.message(doneKey));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            return conflict(id, e, model, response);
         }
         return "redirect:/plans/" + id;
+    }
+
+    /**
+     * The plan as it stands now, with why the step was refused, answered 409: the step was already
+     * taken (a resent form, a second tab) or the plan moved on meanwhile. A redirect would read as a
+     * second success.
+     */
+    private String conflict(long id, ConflictException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        fill(model, plans.get(id));
+        return "plan/show";
     }
 
     private void fill(Model model, Plan plan) {

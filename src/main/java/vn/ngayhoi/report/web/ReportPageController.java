@@ -1,5 +1,6 @@
 package vn.ngayhoi.report.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -180,6 +182,7 @@ class ReportPageController {
             @RequestParam(defaultValue = "save") String action,
             @RequestParam int version,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Map<String, String> typed = new LinkedHashMap<>();
         params.forEach((k, v) -> {
@@ -210,23 +213,26 @@ class ReportPageController {
             fill(model, reports.get(id), typed, narrative);
             return "report/show";
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
-            return "redirect:/reports/" + id;
+            return conflict(id, e, model, response);
         }
     }
 
     @PostMapping("/reports/{id}/recall")
-    String recall(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> reports.recall(id), "report.recalled");
+    String recall(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, model, response, redirect, () -> reports.recall(id), "report.recalled");
     }
 
     @PostMapping("/reports/{id}/accept")
-    String accept(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> reports.accept(id), "report.accepted");
+    String accept(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, model, response, redirect, () -> reports.accept(id), "report.accepted");
     }
 
     @PostMapping("/reports/{id}/return")
-    String returnToUnit(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
+    String returnToUnit(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            HttpServletResponse response) {
         try {
             reports.returnToUnit(id, reason);
             return "redirect:/reports/" + id + "?returned";
@@ -236,17 +242,26 @@ class ReportPageController {
             fill(model, r, r.data().values(), r.data().narrative());
             model.addAttribute("openReturn", true);
             return "report/show";
+        } catch (ConflictException e) {
+            return conflict(id, e, model, response);
         }
     }
 
     @PostMapping("/reports/{id}/attachments")
-    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+    String attach(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
             throws java.io.IOException {
         try {
             reports.attach(id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("flash", problems.message("report.attached", file.getOriginalFilename()));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            return conflict(id, e, model, response);
         }
         return "redirect:/reports/" + id;
     }
@@ -265,16 +280,34 @@ class ReportPageController {
                 .body(f.content());
     }
 
-    private String act(long id, RedirectAttributes redirect, Runnable action, String doneKey) {
+    private String act(
+            long id,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Runnable action,
+            String doneKey) {
         try {
             action.run();
             redirect.addFlashAttribute("flash", problems.message(doneKey));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+            return conflict(id, e, model, response);
         }
         return "redirect:/reports/" + id;
+    }
+
+    /**
+     * The report as it stands now, with why the action was refused, answered 409: it was already done
+     * (a resent form, a second tab) or changed meanwhile. A redirect would read as a second success.
+     */
+    private String conflict(long id, ConflictException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        Report r = reports.get(id);
+        fill(model, r, r.data().values(), r.data().narrative());
+        return "report/show";
     }
 
     @GetMapping("/reports/totals")

@@ -1,11 +1,13 @@
 package vn.ngayhoi.task.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -86,6 +88,7 @@ class TaskPageController {
             @RequestParam(defaultValue = "0") int percent,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             tasks.report(id, note, percent, Uploads.of(files));
@@ -93,6 +96,8 @@ class TaskPageController {
             return "redirect:/tasks/" + id;
         } catch (ValidationException e) {
             return again(model, id, e, "progress", note);
+        } catch (ConflictException e) {
+            return conflict(model, response, id, e);
         }
     }
 
@@ -102,6 +107,7 @@ class TaskPageController {
             @RequestParam(defaultValue = "") String note,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             tasks.complete(id, note, Uploads.of(files));
@@ -109,6 +115,8 @@ class TaskPageController {
             return "redirect:/tasks/" + id;
         } catch (ValidationException e) {
             return again(model, id, e, "complete", note);
+        } catch (ConflictException e) {
+            return conflict(model, response, id, e);
         }
     }
 
@@ -117,6 +125,7 @@ class TaskPageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             tasks.sendBack(id, reason);
@@ -124,6 +133,8 @@ class TaskPageController {
             return "redirect:/tasks/" + id;
         } catch (ValidationException e) {
             return again(model, id, e, "return", reason);
+        } catch (ConflictException e) {
+            return conflict(model, response, id, e);
         }
     }
 
@@ -253,6 +264,17 @@ class TaskPageController {
         problems.show(model, e);
         model.addAttribute("openForm", form);
         model.addAttribute("formValue", value);
+        fill(model, tasks.get(id));
+        return "task/show";
+    }
+
+    /**
+     * The task as it stands now, with why the step was refused, answered 409: already done or returned
+     * (a resent form, a second tab) or changed meanwhile.
+     */
+    private String conflict(Model model, HttpServletResponse response, long id, ConflictException e) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("flashError", problems.message(e.messageKey(), e.args()));
         fill(model, tasks.get(id));
         return "task/show";
     }
