@@ -218,11 +218,27 @@ public class ReportManagement {
         reports.replaceValues(draft.id(), Entries.numbers(form.definition(), data.values()));
         rollups.apply(formId, draft.id(), path, 0, 1);
         reports.addHistory(draft.id(), "SUBMITTED", data, null, late, unitUser, submittedAt);
+        // The same events as the pages, so what follows from them (tasks completed, notices, the
+        // audit trail) is as true in the demo as in use.
+        events.publishEvent(new ReportStatusChanged(
+                draft.id(),
+                unitId,
+                draft.unitCode(),
+                "SUBMITTED",
+                late ? "nộp muộn" : "nộp đúng hạn",
+                draft.campaignId()));
         if (outcome == ReportStatus.ACCEPTED || outcome == ReportStatus.RETURNED) {
             boolean accepted = outcome == ReportStatus.ACCEPTED;
             reports.markDecided(draft.id(), draft.version() + 2, outcome, reason, reviewer, decidedAt);
             rollups.apply(formId, draft.id(), path, accepted ? 1 : 0, accepted ? 0 : -1);
             reports.addHistory(draft.id(), outcome.name(), data, reason, late, reviewer, decidedAt);
+            events.publishEvent(new ReportStatusChanged(
+                    draft.id(),
+                    unitId,
+                    draft.unitCode(),
+                    outcome.name(),
+                    reason == null ? "" : reason,
+                    draft.campaignId()));
         }
         return reports.find(draft.id()).orElseThrow().report();
     }

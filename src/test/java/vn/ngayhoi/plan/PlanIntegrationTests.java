@@ -35,6 +35,12 @@ class PlanIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    vn.ngayhoi.account.AccountManagement accounts;
+
+    @Autowired
+    vn.ngayhoi.orgunit.OrgUnitManagement units;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @LocalServerPort
@@ -221,14 +227,28 @@ class PlanIntegrationTests {
     @Test
     void openingAReceivedPlanIsRecordedForTheIssuer() {
         long district = districtPlan2022();
-        signedIn.as("muongmin");
+        if (accounts.systemFindByUsername("tt.tamthanh").isEmpty()) {
+            accounts.systemCreate(
+                    "tt.tamthanh",
+                    "Tam-Thanh-2022",
+                    "Vi Văn Thanh",
+                    null,
+                    units.systemFind("2024", "15007").orElseThrow(),
+                    java.util.Set.of(vn.ngayhoi.shared.security.Role.UNIT_OFFICER));
+        }
+        signedIn.as("tt.tamthanh");
         plans.open(district);
 
         signedIn.as("thuongtruc");
         assertThat(plans.deliveries(district))
+                .filteredOn(d -> d.unitCode().equals("15007"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.openedBy()).isEqualTo("tt.tamthanh"));
+        // Mường Mìn started its own plan from it, which counts as having opened it.
+        assertThat(plans.deliveries(district))
                 .filteredOn(d -> d.unitCode().equals("15025"))
                 .singleElement()
-                .satisfies(d -> assertThat(d.openedBy()).isEqualTo("muongmin"));
+                .satisfies(d -> assertThat(d.openedAt()).isNotNull());
     }
 
     @Test

@@ -25,22 +25,43 @@ class TaskBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.ngayhoi.task.TaskManagement tasks;
+
     @TempDir
     Path tmp;
 
     @Test
     void theSonHaOfficerCompletesATaskWithAPhotoAndTheMatrixShowsItDone() throws Exception {
-        long task = jdbc.sql("""
-                        select t.id from task t join org_unit o on o.id = t.unit_id join campaign c on c.id = t.campaign_id
-                        where o.code = '15004' and t.source_section = 'III.1' and c.year = 2022
-                        """).query(Long.class).single();
+        // Sơn Hà's plan item completed itself (its plan issued, its report accepted): the officer
+        // finishes a task the standing office added by hand, which only the unit can close.
+        long campaign = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        long sonHa = jdbc.sql("select id from org_unit where code = '15004' and structure_code = '2024'")
+                .query(Long.class)
+                .single();
+        long quanSon = jdbc.sql("select id from org_unit where code = '387' and structure_code = '2024'")
+                .query(Long.class)
+                .single();
+        long task = tasks.systemCreate(
+                        campaign,
+                        null,
+                        null,
+                        "Ra mắt mô hình Camera đối với ANTT tại xã điểm",
+                        "Tổ chức ra mắt mô hình trong phần lễ của Ngày hội.",
+                        sonHa,
+                        quanSon,
+                        java.util.List.of(),
+                        java.time.LocalDate.of(2022, 8, 15))
+                .id();
         Path photo = tmp.resolve("le-chao-co.png");
         Files.write(photo, TaskIntegrationTests.png());
 
         try (Browser phone = new Browser(port, Browser.PHONE_WIDTH, 844)) {
             phone.signIn("sonha", Api.DEMO_PASSWORD);
             var driver = phone.driver();
-            assertThat(driver.findElement(By.id("todos")).getText()).contains("III.1");
+            assertThat(driver.findElement(By.id("todos")).getText()).contains("Ra mắt mô hình Camera");
             phone.open("/tasks");
             phone.click(By.cssSelector("[data-task='" + task + "']"));
             phone.click(By.cssSelector("#form-complete summary"));

@@ -174,7 +174,8 @@ class TaskReminderMailIntegrationTests {
         assertThat(mailTo(ADDRESS).get(2).getSubject()).contains(new Formats().date(dayAfter));
         assertThat((String) mailTo(ADDRESS).get(2).getContent()).contains("đã quá hạn 1 ngày");
         // Reminders only: the task's creation also sent its "task assigned" notice.
-        assertThat(jdbc.sql("select count(*) from notification where user_id = ? and message_key like 'task.reminder.%'")
+        assertThat(jdbc.sql(
+                                "select count(*) from notification where user_id = ? and message_key like 'task.reminder.%'")
                         .param(user.id())
                         .query(Long.class)
                         .single())
