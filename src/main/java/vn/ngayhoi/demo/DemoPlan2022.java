@@ -107,6 +107,7 @@ class DemoPlan2022 {
         OrgUnit sonHa =
                 units.systemFind(DemoScenario.STRUCTURE, DemoScenario.SON_HA).orElseThrow();
         Plan sonHaPlan = plans.systemStartOwnPlan(plan.id(), sonHa.id());
+        plans.systemSign(sonHaPlan.id(), "Lò Văn Tuấn");
         plans.systemApprove(sonHaPlan.id());
         plans.systemIssue(sonHaPlan.id(), LocalDate.of(2022, 7, 25));
         OrgUnit muongMin =

@@ -217,6 +217,14 @@ public class FestivalManagement {
         Festival f = l.festival();
         List<Problem> problems = new ArrayList<>();
         checkCounts(attendance, "attendance", problems);
+        // "Đã tổ chức" is a claim the results report and the dashboard count: it needs the people
+        // who came and the steps that were held, not an empty form.
+        if (attendance.values().stream().noneMatch(n -> n != null && n > 0)) {
+            problems.add(new Problem("attendance", "festival.results.attendanceRequired"));
+        }
+        if (!f.details().programme().isEmpty() && !stepsHeld.contains(Boolean.TRUE)) {
+            problems.add(new Problem("held", "festival.results.stepRequired"));
+        }
         String cleanGifts = Texts.clean(gifts);
         if (cleanGifts != null && cleanGifts.length() > 2000) {
             problems.add(new Problem("gifts", "festival.text.tooLong", 2000));

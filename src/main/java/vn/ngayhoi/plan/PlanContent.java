@@ -147,4 +147,22 @@ public record PlanContent(
                 festivalActivities,
                 banner);
     }
+
+    public PlanContent withSignature(Signature newSignature) {
+        return new PlanContent(
+                parentBody,
+                issuingBody,
+                issuerAbbreviation,
+                place,
+                subject,
+                citations,
+                preamble,
+                sections,
+                responsibilities,
+                recipients,
+                newSignature,
+                ceremonySteps,
+                festivalActivities,
+                banner);
+    }
 }

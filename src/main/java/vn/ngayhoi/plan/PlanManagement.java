@@ -499,6 +499,19 @@ public class PlanManagement {
         return doIssue(l, LocalDate.now(clock));
     }
 
+    /** Start-up only (demo): the name of the person who signs a lower unit's plan. */
+    @Transactional
+    public Plan systemSign(long id, String signerName) {
+        Plan plan = plans.find(id).orElseThrow().plan();
+        PlanContent.Signature s = plan.content().signature();
+        PlanContent signed = plan.content()
+                .withSignature(new PlanContent.Signature(s.authority(), s.title(), s.secondTitle(), signerName));
+        if (!plans.updateContent(id, signed, plan.version(), now())) {
+            throw new ConflictException("plan.changedMeanwhile");
+        }
+        return plans.find(id).orElseThrow().plan();
+    }
+
     /** Start-up only (demo): issues on a given day. */
     @Transactional
     public Plan systemIssue(long id, LocalDate on) {
@@ -512,6 +525,16 @@ public class PlanManagement {
         }
         if (plan.status() != PlanStatus.APPROVED) {
             throw new ConflictException("plan.issue.notApproved");
+        }
+        // NĐ 30: an issued document carries its signer's title and name; a plan without them would
+        // be numbered and frozen unsigned.
+        PlanContent.Signature signer = plan.content().signature();
+        if (signer == null
+                || signer.signerName() == null
+                || signer.signerName().isBlank()
+                || signer.title() == null
+                || signer.title().isBlank()) {
+            throw ValidationException.of("signerName", "plan.issue.signerRequired");
         }
         OrgUnit issuer = units.systemFindById(plan.unitId()).orElseThrow();
         DocumentNumber number = register.take(

@@ -161,7 +161,7 @@ class FestivalIntegrationTests {
         assertThatThrownBy(() -> festivals.recordResults(
                         held.id(),
                         Map.of("PEOPLE", 500),
-                        List.of(),
+                        List.of(true),
                         List.of(),
                         null,
                         List.of(photo),
@@ -175,7 +175,7 @@ class FestivalIntegrationTests {
                 .isEqualTo(held.details().attendance());
 
         festivals.recordResults(
-                held.id(), held.details().attendance(), List.of(), List.of(), null, List.of(photo), List.of());
+                held.id(), held.details().attendance(), List.of(true), List.of(), null, List.of(photo), List.of());
         var stored = festivals.evidence(held.id());
         assertThat(stored).extracting(a -> a.fileName()).contains("le-chao-co.png");
         signedIn.as("muongmin");

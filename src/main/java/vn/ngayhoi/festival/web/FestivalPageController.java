@@ -223,6 +223,8 @@ class FestivalPageController {
         } catch (ValidationException e) {
             problems.show(model, e);
             fillShow(model, f);
+            model.addAttribute("results", ResultsForm.typed(all, FestivalForm.GROUPS, held, pledges, gifts));
+            model.addAttribute("resultsOpen", true);
             return "festival/show";
         }
     }
@@ -268,6 +270,8 @@ class FestivalPageController {
         model.addAttribute("canRecord", own && f.status() != FestivalStatus.CANCELLED);
         model.addAttribute("office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         model.addAttribute("evidence", festivals.evidence(f.id()));
+        model.addAttribute("results", ResultsForm.of(f));
+        model.addAttribute("resultsOpen", false);
     }
 
     @GetMapping("/festivals/attachments/{id}")

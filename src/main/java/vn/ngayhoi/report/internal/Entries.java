@@ -128,6 +128,29 @@ public final class Entries {
                 : i.max() == null ? "" : i.max().toPlainString();
     }
 
+    /**
+     * A stored value as the form shows it again: 9800000 → "9.800.000", 12.5 → "12,5", the way it
+     * was typed (and is read back by {@link #canonical}); other types as stored.
+     */
+    public static String display(Indicator indicator, String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return stored;
+        }
+        return switch (indicator.type()) {
+            case INTEGER, MONEY, DECIMAL -> {
+                java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols();
+                symbols.setGroupingSeparator('.');
+                symbols.setDecimalSeparator(',');
+                try {
+                    yield new java.text.DecimalFormat("#,##0.####", symbols).format(new BigDecimal(stored));
+                } catch (NumberFormatException e) {
+                    yield stored;
+                }
+            }
+            default -> stored;
+        };
+    }
+
     /** The canonical form of one typed value; an IllegalArgumentException carries the message key. */
     static String canonical(Indicator indicator, String raw) {
         return switch (indicator.type()) {

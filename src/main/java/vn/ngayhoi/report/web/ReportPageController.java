@@ -31,6 +31,7 @@ import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.report.ReportManagement.Entry;
 import vn.ngayhoi.report.ReportTotals;
 import vn.ngayhoi.report.ReportTotals.Area;
+import vn.ngayhoi.report.internal.Entries;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.ValidationException;
@@ -150,8 +151,18 @@ class ReportPageController {
     @GetMapping("/reports/{id}")
     String show(@PathVariable long id, Model model) {
         Report r = reports.get(id);
-        fill(model, r, r.data().values(), r.data().narrative());
+        fill(model, r, displayed(r), r.data().narrative());
         return "report/show";
+    }
+
+    /** Stored values as the officer typed them: "9.800.000", not 9800000. */
+    private Map<String, String> displayed(Report r) {
+        ReportForm form = forms.systemGet(r.formId());
+        Map<String, String> shown = new LinkedHashMap<>(r.data().values());
+        form.definition()
+                .indicators()
+                .forEach(i -> shown.computeIfPresent(i.code(), (code, v) -> Entries.display(i, v)));
+        return shown;
     }
 
     private void fill(Model model, Report r, Map<String, String> typed, ReportData.Narrative narrative) {
@@ -239,7 +250,7 @@ class ReportPageController {
         } catch (ValidationException e) {
             problems.show(model, e);
             Report r = reports.get(id);
-            fill(model, r, r.data().values(), r.data().narrative());
+            fill(model, r, displayed(r), r.data().narrative());
             model.addAttribute("openReturn", true);
             return "report/show";
         } catch (ConflictException e) {
@@ -306,7 +317,7 @@ class ReportPageController {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("flashError", problems.message(e.messageKey(), e.args()));
         Report r = reports.get(id);
-        fill(model, r, r.data().values(), r.data().narrative());
+        fill(model, r, displayed(r), r.data().narrative());
         return "report/show";
     }
 
