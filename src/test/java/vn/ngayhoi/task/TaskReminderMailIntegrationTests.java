@@ -180,5 +180,16 @@ class TaskReminderMailIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(3);
+
+        // The next day the e-mail says it again; the application does not add a notice a day.
+        reminders.run(dayAfter.plusDays(1));
+        assertThat(mailTo(ADDRESS)).hasSize(4);
+        assertThat((String) mailTo(ADDRESS).get(3).getContent()).contains("đã quá hạn 2 ngày");
+        assertThat(jdbc.sql(
+                                "select count(*) from notification where user_id = ? and message_key like 'task.reminder.%'")
+                        .param(user.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
     }
 }

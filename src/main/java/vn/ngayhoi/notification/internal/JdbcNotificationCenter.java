@@ -125,7 +125,9 @@ class JdbcNotificationCenter implements NotificationCenter {
                     .params(recipient.userId(), day, line.subjectKey())
                     .update();
             if (added == 1) {
-                insertNotice(recipient.userId(), line.messageKey(), args, line.link(), now);
+                if (!line.inAppOnce() || !noticeExists(recipient.userId(), line.messageKey(), line.link())) {
+                    insertNotice(recipient.userId(), line.messageKey(), args, line.link(), now);
+                }
                 announced.add(new Announced(text, line.link()));
             }
         }
@@ -147,6 +149,13 @@ class JdbcNotificationCenter implements NotificationCenter {
             });
         }
         return announced;
+    }
+
+    private boolean noticeExists(long userId, String messageKey, String link) {
+        return jdbc.sql("select exists (select 1 from notification where user_id = ? and message_key = ? and link = ?)")
+                .params(userId, messageKey, link)
+                .query(Boolean.class)
+                .single();
     }
 
     private void mail(JavaMailSender sender, Recipient recipient, LocalDate day, List<Announced> announced) {

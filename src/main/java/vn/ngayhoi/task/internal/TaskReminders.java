@@ -68,7 +68,7 @@ public class TaskReminders {
         long days = task.daysLeft(today);
         String due = new Formats().date(task.dueDate());
         if (days < 0) {
-            return new DigestLine(
+            return DigestLine.inAppOnce(
                     "task:" + task.id(),
                     "task.reminder.overdue",
                     new Object[] {task.title(), due, -days},
