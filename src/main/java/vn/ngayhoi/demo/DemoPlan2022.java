@@ -149,7 +149,7 @@ class DemoPlan2022 {
                     campaign.id(),
                     null,
                     null,
-                    "Gửi lịch tổ chức Ngày hội của đơn vị về Thường trực Ban Chỉ đạo 138 huyện",
+                    commune.name() + ": gửi lịch tổ chức Ngày hội về Thường trực Ban Chỉ đạo 138 huyện",
                     "Đăng ký ngày, giờ, địa điểm tổ chức Ngày hội và thành phần mời dự để huyện bố trí lãnh đạo dự.",
                     commune.id(),
                     quanSon.id(),

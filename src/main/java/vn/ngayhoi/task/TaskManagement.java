@@ -248,10 +248,19 @@ public class TaskManagement {
         long assigner = actor.unitId();
         List<Task> created = new ArrayList<>();
         for (OrgUnit unit : targets.stream().distinct().toList()) {
-            created.add(
-                    systemCreate(campaignId, null, null, cleanTitle, cleanDuty, unit.id(), assigner, List.of(), due));
+            created.add(systemCreate(
+                    campaignId, null, null, titled(unit, cleanTitle), cleanDuty, unit.id(), assigner, List.of(), due));
         }
         return created;
+    }
+
+    /** "Xã Sơn Hà: gửi lịch tổ chức Ngày hội": one task per unit, so each title says whose it is. */
+    static String titled(OrgUnit unit, String title) {
+        String prefix = unit.name() + ": ";
+        if (title.startsWith(prefix)) {
+            return title;
+        }
+        return prefix + Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 
     /** For the plan listener and the demo: creates a task without an account. */

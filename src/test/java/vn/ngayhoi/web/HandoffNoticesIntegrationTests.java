@@ -209,8 +209,10 @@ class HandoffNoticesIntegrationTests {
                         List.of("14926"),
                         campaign.id())));
         assertThat(given).containsExactly(Map.entry(DIEN_THUONG, "task.notice.assigned"));
-        assertThat(lastText(DIEN_THUONG)).contains("Gửi danh sách đại biểu").contains("12/08/2022");
-        long taskId = jdbc.sql("select id from task where title = 'Gửi danh sách đại biểu dự Ngày hội'")
+        assertThat(lastText(DIEN_THUONG))
+                .contains("Xã Điền Thượng: gửi danh sách đại biểu")
+                .contains("12/08/2022");
+        long taskId = jdbc.sql("select id from task where title = 'Xã Điền Thượng: gửi danh sách đại biểu dự Ngày hội'")
                 .query(Long.class)
                 .single();
         assertThat(noticesOf(() -> as(OFFICE, () -> tasks.sendBack(taskId, "Thiếu chức vụ của đại biểu"))))

@@ -57,8 +57,9 @@ class TaskGenerator {
                     ? deadline
                     : r.dueDates().stream().min(Comparator.naturalOrder()).orElseThrow();
             String section = "III." + r.number();
-            String title = "KH " + notation + ", mục " + section + ": " + r.heading();
             for (OrgUnit unit : targets(r, plan, issuer, territory)) {
+                // The unit's name first: a list of tasks across units reads as who must do what.
+                String title = unit.name() + ": " + r.heading() + " (KH " + notation + ", mục " + section + ")";
                 tasks.systemCreate(
                         plan.campaignId(),
                         plan.id(),
