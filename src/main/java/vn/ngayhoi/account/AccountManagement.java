@@ -20,6 +20,7 @@ import vn.ngayhoi.account.AccountEvents.PasswordReset;
 import vn.ngayhoi.account.internal.UserRepository;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.UnitPicker;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
@@ -39,6 +40,7 @@ public class AccountManagement {
 
     private final UserRepository users;
     private final OrgUnitManagement units;
+    private final UnitPicker picker;
     private final AccessPolicy policy;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
@@ -47,12 +49,14 @@ public class AccountManagement {
     AccountManagement(
             UserRepository users,
             OrgUnitManagement units,
+            UnitPicker picker,
             AccessPolicy policy,
             PasswordEncoder encoder,
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.units = units;
+        this.picker = picker;
         this.policy = policy;
         this.encoder = encoder;
         this.events = events;
@@ -88,9 +92,9 @@ public class AccountManagement {
             }
         } else {
             try {
-                unit = units.getByCode(command.unitCode().strip(), LocalDate.now(clock));
-            } catch (NotFoundException e) {
-                problems.add(new Problem("unitCode", "account.unit.notFound", command.unitCode()));
+                unit = picker.pick("unitCode", command.unitCode(), LocalDate.now(clock));
+            } catch (ValidationException e) {
+                problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {

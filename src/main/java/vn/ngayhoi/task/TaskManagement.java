@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.UnitPicker;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
@@ -40,6 +41,7 @@ public class TaskManagement {
 
     private final TaskRepository tasks;
     private final OrgUnitManagement units;
+    private final UnitPicker picker;
     private final AccessPolicy policy;
     private final AttachmentScanner scanner;
     private final ApplicationEventPublisher events;
@@ -49,6 +51,7 @@ public class TaskManagement {
     TaskManagement(
             TaskRepository tasks,
             OrgUnitManagement units,
+            UnitPicker picker,
             AccessPolicy policy,
             AttachmentScanner scanner,
             ApplicationEventPublisher events,
@@ -56,6 +59,7 @@ public class TaskManagement {
             @Value("${ngayhoi.attachments.max-size:20MB}") DataSize maxFileSize) {
         this.tasks = tasks;
         this.units = units;
+        this.picker = picker;
         this.policy = policy;
         this.scanner = scanner;
         this.events = events;
@@ -232,14 +236,10 @@ public class TaskManagement {
         }
         List<OrgUnit> targets = new ArrayList<>();
         for (String code : unitCodes) {
-            if (code.equals("COMMUNES")) {
+            if (code.strip().equals("COMMUNES")) {
                 targets.addAll(units.systemUnitsOfTypes(policy.currentScope().pathPrefix(), COMMUNE_TYPES));
             } else {
-                try {
-                    targets.add(units.getByCode(code.strip(), today()));
-                } catch (NotFoundException e) {
-                    throw ValidationException.of("units", "task.unit.notFound", code);
-                }
+                targets.add(picker.pick("units", code, today()));
             }
         }
         if (targets.isEmpty()) {

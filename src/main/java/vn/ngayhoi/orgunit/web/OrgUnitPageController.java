@@ -16,6 +16,7 @@ import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.orgunit.UnitCommands.DissolveUnit;
 import vn.ngayhoi.orgunit.UnitCommands.MoveUnit;
 import vn.ngayhoi.orgunit.UnitCommands.RenameUnit;
+import vn.ngayhoi.orgunit.UnitPicker;
 import vn.ngayhoi.orgunit.UnitType;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.NotFoundException;
@@ -30,13 +31,18 @@ import vn.ngayhoi.shared.web.Problems;
 class OrgUnitPageController {
 
     private static final int SEARCH_LIMIT = 50;
+    private static final int OPTIONS_LIMIT = 12;
 
     private final OrgUnitManagement units;
     private final AccessPolicy policy;
     private final Problems problems;
     private final Clock clock;
 
-    OrgUnitPageController(OrgUnitManagement units, AccessPolicy policy, Problems problems, Clock clock) {
+    private final UnitPicker picker;
+
+    OrgUnitPageController(
+            OrgUnitManagement units, AccessPolicy policy, Problems problems, Clock clock, UnitPicker picker) {
+        this.picker = picker;
         this.units = units;
         this.policy = policy;
         this.problems = problems;
@@ -69,6 +75,18 @@ class OrgUnitPageController {
         model.addAttribute("result", units.search(q, null, SEARCH_LIMIT));
         model.addAttribute("today", LocalDate.now(clock));
         return "orgunit/tree :: results";
+    }
+
+    /** htmx: the suggestions of a unit field (a datalist: name shown, code sent). */
+    @GetMapping("/org-units/options")
+    String options(@RequestParam java.util.Map<String, String> all, Model model) {
+        // The field sends itself under its own name (unitCode, units, unit): any one will do.
+        String q = all.values().stream().filter(v -> !v.isBlank()).findFirst().orElse("");
+        int comma = q.lastIndexOf(',');
+        q = comma >= 0 ? q.substring(comma + 1).strip() : q;
+        model.addAttribute(
+                "options", q.isBlank() ? java.util.List.of() : picker.suggest(q, LocalDate.now(clock), OPTIONS_LIMIT));
+        return "orgunit/tree :: options";
     }
 
     @GetMapping("/org-units/{id}")

@@ -205,7 +205,7 @@ class TaskPageController {
             RedirectAttributes redirect) {
         try {
             LocalDate due = Bounds.parseDate("dueDate", dueDate, "task.due.required");
-            List<String> codes = Arrays.stream(units.split("[,;\\s]+"))
+            List<String> codes = Arrays.stream(units.split("[,;\\n]+"))
                     .filter(s -> !s.isBlank())
                     .toList();
             var created = tasks.createManual(title, duty, due, codes, campaign);
