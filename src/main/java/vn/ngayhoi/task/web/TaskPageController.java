@@ -3,6 +3,7 @@ package vn.ngayhoi.task.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
@@ -55,16 +57,51 @@ class TaskPageController {
         this.problems = problems;
     }
 
+    /**
+     * The tasks in scope, the ones someone must act on first (overdue, then returned); filtered by
+     * status (including the derived "Quá hạn") and by unit name typed with or without accents.
+     */
     @GetMapping("/tasks")
-    String list(@RequestParam(defaultValue = "") String status, Model model) {
+    String list(
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String q,
+            Model model) {
         Actor actor = policy.requireActor();
-        model.addAttribute("tasks", tasks.list(null, null, status));
+        LocalDate today = tasks.today();
+        model.addAttribute(
+                "tasks",
+                tasks.list(campaign, unit, status).stream()
+                        .filter(t -> Texts.containsFolded(t.unitName(), q))
+                        .sorted(Comparator.comparingInt((Task t) -> urgency(t, today))
+                                .thenComparing(Task::dueDate))
+                        .toList());
         model.addAttribute("status", status);
-        model.addAttribute("today", tasks.today());
+        model.addAttribute("statuses", List.of("OVERDUE", "RETURNED", "NOT_STARTED", "IN_PROGRESS", "DONE"));
+        model.addAttribute("q", q);
+        model.addAttribute("campaignId", campaign);
+        model.addAttribute("unitCode", unit);
+        model.addAttribute("today", today);
         model.addAttribute("letters", letters.visible());
         model.addAttribute("office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         model.addAttribute("campaigns", campaigns.list());
         return "task/list";
+    }
+
+    /**
+     * The order of the list: overdue first (the deadline has passed), then returned (the unit must
+     * redo it), then started or not, by due date; done tasks last.
+     */
+    static int urgency(Task t, LocalDate today) {
+        if (t.overdueOn(today)) {
+            return 0;
+        }
+        return switch (t.status()) {
+            case RETURNED -> 1;
+            case IN_PROGRESS, NOT_STARTED -> 2;
+            case DONE -> 3;
+        };
     }
 
     @GetMapping("/tasks/{id}")
