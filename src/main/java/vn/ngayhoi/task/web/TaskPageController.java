@@ -2,6 +2,7 @@ package vn.ngayhoi.task.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.document.DocumentRenderer;
+import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.Texts;
@@ -42,13 +45,17 @@ class TaskPageController {
     private final AccessPolicy policy;
     private final Problems problems;
 
+    private final DocumentRenderer renderer;
+
     TaskPageController(
             TaskManagement tasks,
             TaskMatrix matrix,
             ChasingLetters letters,
             CampaignManagement campaigns,
             AccessPolicy policy,
-            Problems problems) {
+            Problems problems,
+            DocumentRenderer renderer) {
+        this.renderer = renderer;
         this.tasks = tasks;
         this.matrix = matrix;
         this.letters = letters;
@@ -291,9 +298,38 @@ class TaskPageController {
 
     private void fill(Model model, Task task) {
         model.addAttribute("task", task);
+        model.addAttribute("dutyLines", dutyLines(task.duty()));
         model.addAttribute("today", tasks.today());
         model.addAttribute("history", tasks.history(task.id()));
         model.addAttribute("canWork", tasks.worksOn(task) && task.status() != vn.ngayhoi.task.TaskStatus.DONE);
         model.addAttribute("canReturn", tasks.assigned(task) && task.status() != vn.ngayhoi.task.TaskStatus.RETURNED);
+    }
+
+    /** One line of a task's duty as shown: a bullet's marker (or none) and its bold/italic runs. */
+    record DutyLine(String marker, List<OfficialDocument.Run> runs) {}
+
+    /**
+     * A task made from a plan item carries the item's text in the plan's markup (**đậm**, *nghiêng*,
+     * "- " bullets); read through the same parser as the plan, so the page shows emphasis, not stars.
+     */
+    private List<DutyLine> dutyLines(String duty) {
+        if (duty == null || duty.isBlank()) {
+            return List.of();
+        }
+        List<DutyLine> lines = new ArrayList<>();
+        for (OfficialDocument.Block b : renderer.parse(duty)) {
+            if (b instanceof OfficialDocument.Heading h) {
+                lines.add(new DutyLine(null, List.of(new OfficialDocument.Run(h.text(), true, false))));
+            } else if (b instanceof OfficialDocument.Bullet bullet) {
+                lines.add(new DutyLine(bullet.marker(), bullet.runs()));
+            } else if (b instanceof OfficialDocument.Paragraph p) {
+                lines.add(new DutyLine(null, p.runs()));
+            } else if (b instanceof OfficialDocument.Table t) {
+                t.rows()
+                        .forEach(row -> lines.add(
+                                new DutyLine(null, List.of(OfficialDocument.Run.plain(String.join(" · ", row))))));
+            }
+        }
+        return lines;
     }
 }
