@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -37,7 +38,33 @@ class AccessibilityBrowserTests {
         long campaign = jdbc.sql("select id from campaign where year = 2022")
                 .query(Long.class)
                 .single();
-        List<String> pages = List.of("/", "/reports?campaign=" + campaign, "/tasks/matrix", "/festivals");
+        assertNoContrastViolation(
+                username, width, List.of("/", "/reports?campaign=" + campaign, "/tasks/matrix", "/festivals"));
+    }
+
+    /** The other lists and the dashboard, once, on the phone the standing office also carries. */
+    @Test
+    void theOtherEverydayPagesHaveNoColourContrastViolationOnAPhone() {
+        long campaign = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        long plan = jdbc.sql("select id from plan where campaign_id = ? and parent_plan_id is null order by id limit 1")
+                .param(campaign)
+                .query(Long.class)
+                .single();
+        assertNoContrastViolation(
+                "thuongtruc",
+                Browser.PHONE_WIDTH,
+                List.of(
+                        "/tasks",
+                        "/plans",
+                        "/plans/" + plan,
+                        "/reports/dashboard?campaign=" + campaign,
+                        "/reports/totals?campaign=" + campaign,
+                        "/festivals/calendar"));
+    }
+
+    private void assertNoContrastViolation(String username, int width, List<String> pages) {
         List<String> contrast = new ArrayList<>();
         List<String> others = new ArrayList<>();
         try (Browser browser = new Browser(port, width, 844)) {
