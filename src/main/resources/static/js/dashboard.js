@@ -7,15 +7,17 @@
 (function () {
   'use strict';
 
+  // The same colour for a status as its tag on the pages (app.css), so a slice and a tag agree.
   var COLORS = {
-    accepted: '#198754',
-    awaiting: '#0d6efd',
-    missing: '#dc3545',
-    PLANNED: '#6c757d',
-    REGISTERED: '#0d6efd',
-    HELD: '#198754',
-    POSTPONED: '#fd7e14',
-    CANCELLED: '#dc3545',
+    accepted: '#146c43',
+    awaiting: '#0a58ca',
+    missing: '#b02a37',
+    PLANNED: '#5c636a',
+    REGISTERED: '#0a58ca',
+    HELD: '#146c43',
+    POSTPONED: '#a8430a',
+    AWAITING_RESULTS: '#6f42c1',
+    CANCELLED: '#b02a37',
     bar: '#7a1212'
   };
 
@@ -94,7 +96,8 @@
       };
     });
     draw('chart-reports', types.length === 0 ? empty() : {
-      aria: {enabled: true},
+      // ECharts' own description is English and replaces the page's Vietnamese aria-label.
+      aria: {enabled: false},
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, confine: true, formatter: axisTooltip},
       legend: {top: 0},
       grid: {left: 8, right: 16, top: 56, bottom: 8, containLabel: true},
@@ -115,7 +118,8 @@
         return {name: L.festival[s.status], value: s.count, url: s.url, itemStyle: {color: COLORS[s.status]}};
       });
     draw('chart-festivals', slices.length === 0 ? empty() : {
-      aria: {enabled: true},
+      // ECharts' own description is English and replaces the page's Vietnamese aria-label.
+      aria: {enabled: false},
       tooltip: {
         trigger: 'item',
         confine: true,
@@ -140,7 +144,8 @@
     });
     var names = children.map(function (c) { return c.own ? c.name + ' ' + L.own : c.name; });
     draw('chart-children', children.length === 0 ? empty() : {
-      aria: {enabled: true},
+      // ECharts' own description is English and replaces the page's Vietnamese aria-label.
+      aria: {enabled: false},
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, confine: true, formatter: axisTooltip},
       grid: {left: 8, right: 48, top: 8, bottom: 8, containLabel: true},
       xAxis: {type: 'value', axisLabel: {formatter: fmt}},

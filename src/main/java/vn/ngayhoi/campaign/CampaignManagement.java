@@ -116,7 +116,8 @@ public class CampaignManagement {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
         Campaign from = get(campaignId);
         if (newYear <= from.year() || newYear > 2100) {
-            throw ValidationException.of("year", "campaign.clone.yearInvalid", from.year());
+            // The year as text: MessageFormat would print the number 2022 as "2.022" in Vietnamese.
+            throw ValidationException.of("year", "campaign.clone.yearInvalid", String.valueOf(from.year()));
         }
         int shift = newYear - from.year();
         NewCampaign copy = new NewCampaign(
@@ -141,7 +142,7 @@ public class CampaignManagement {
                         .single()
                 > 0;
         if (exists) {
-            throw new ConflictException("campaign.exists", c.year());
+            throw new ConflictException("campaign.exists", String.valueOf(c.year()));
         }
         long id = jdbc.sql("""
                         insert into campaign (committee_id, year, name, window_start, window_end, report_deadline,

@@ -59,4 +59,13 @@ public final class Texts {
                 .replace('Đ', 'D')
                 .toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Whether {@code text} holds {@code query} once both are folded, so "son ha" finds "Xã Sơn Hà";
+     * an empty query matches everything, which is what a list filter left blank means.
+     */
+    public static boolean containsFolded(String text, String query) {
+        String q = fold(query);
+        return q.isEmpty() || fold(text).contains(q);
+    }
 }

@@ -20,6 +20,16 @@ class TextsAndFormatsTests {
     }
 
     @Test
+    void aNameFilterMatchesWithOrWithoutAccentsAndABlankOneMatchesAll() {
+        assertThat(Texts.containsFolded("Xã Sơn Hà", "son ha")).isTrue();
+        assertThat(Texts.containsFolded("Xã Sơn Hà", "  SƠN   hà ")).isTrue();
+        assertThat(Texts.containsFolded("Xã Sơn Điện", "dien")).isTrue();
+        assertThat(Texts.containsFolded("Xã Mường Mìn", "son ha")).isFalse();
+        assertThat(Texts.containsFolded("Xã Mường Mìn", "")).isTrue();
+        assertThat(Texts.containsFolded(null, "a")).isFalse();
+    }
+
+    @Test
     void controlCharactersAreFoundExceptTabAndLineBreaks() {
         assertThat(Texts.hasControlCharacters("Xã Sơn Hà\tdòng 1\r\ndòng 2\n")).isFalse();
         assertThat(Texts.hasControlCharacters(null)).isFalse();

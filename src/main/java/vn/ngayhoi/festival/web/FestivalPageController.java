@@ -2,6 +2,8 @@ package vn.ngayhoi.festival.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import vn.ngayhoi.festival.FestivalStatus;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
@@ -55,12 +58,16 @@ class FestivalPageController {
         this.problems = problems;
     }
 
-    /** Every festival in scope; a dashboard's figure links here with a campaign, a unit and a status. */
+    /**
+     * Every festival in scope, those waiting for someone first; a dashboard's figure links here with
+     * a campaign, a unit and a status, and the filter adds a unit name typed with or without accents.
+     */
     @GetMapping("/festivals")
     String list(
             @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) FestivalStatus status,
+            @RequestParam(defaultValue = "") String q,
             Model model) {
         Actor actor = policy.requireActor();
         List<Campaign> visible = campaigns.list();
@@ -68,14 +75,41 @@ class FestivalPageController {
                 "festivals",
                 festivals.list(campaign, unit, List.of()).stream()
                         .filter(f -> status == null || festivalStates.of(f) == status)
+                        .filter(f -> Texts.containsFolded(f.unitName(), q))
+                        .sorted(Comparator.comparingInt((Festival f) -> urgency(festivalStates.of(f)))
+                                .thenComparing(Festival::startsAt))
                         .toList());
-        model.addAttribute("filtered", campaign != null || (unit != null && !unit.isBlank()) || status != null);
+        model.addAttribute(
+                "filtered", campaign != null || (unit != null && !unit.isBlank()) || status != null || !q.isBlank());
         model.addAttribute("status", status);
+        model.addAttribute("statusName", status == null ? "" : status.name());
+        model.addAttribute(
+                "statuses",
+                Arrays.stream(FestivalStatus.values()).map(Enum::name).toList());
+        model.addAttribute("q", q);
+        model.addAttribute("campaignId", campaign);
+        model.addAttribute("unitCode", unit);
         model.addAttribute("campaigns", visible);
         model.addAttribute(
                 "office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN) || actor.has(Role.LEADER));
         model.addAttribute("canRegister", actor.has(Role.UNIT_OFFICER) || actor.has(Role.STANDING_OFFICE));
         return "festival/list";
+    }
+
+    /**
+     * The order of the list: results to record (the festival is over and nothing is written), then
+     * a festival still only planned or postponed (it needs registering or a new date), then the
+     * registered ones coming up, and last what is settled.
+     */
+    static int urgency(FestivalStatus status) {
+        return switch (status) {
+            case AWAITING_RESULTS -> 0;
+            case PLANNED -> 1;
+            case POSTPONED -> 2;
+            case REGISTERED -> 3;
+            case HELD -> 4;
+            case CANCELLED -> 5;
+        };
     }
 
     @GetMapping("/festivals/new")

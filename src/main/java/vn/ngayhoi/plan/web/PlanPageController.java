@@ -2,6 +2,8 @@ package vn.ngayhoi.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +24,7 @@ import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.plan.PlanStatus;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
@@ -53,6 +56,7 @@ class PlanPageController {
             @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) PlanStatus status,
+            @RequestParam(defaultValue = "") String q,
             Model model) {
         Actor actor = policy.requireActor();
         model.addAttribute("inbox", plans.inbox());
@@ -60,12 +64,35 @@ class PlanPageController {
                 "plans",
                 plans.list(campaign, unit).stream()
                         .filter(p -> status == null || p.status() == status)
+                        .filter(p -> Texts.containsFolded(p.unitName(), q))
+                        .sorted(Comparator.comparingInt((Plan p) -> urgency(p.status())))
                         .toList());
-        model.addAttribute("filtered", campaign != null || (unit != null && !unit.isBlank()) || status != null);
+        model.addAttribute(
+                "filtered", campaign != null || (unit != null && !unit.isBlank()) || status != null || !q.isBlank());
         model.addAttribute("status", status);
+        model.addAttribute("statusName", status == null ? "" : status.name());
+        model.addAttribute(
+                "statuses", Arrays.stream(PlanStatus.values()).map(Enum::name).toList());
+        model.addAttribute("q", q);
+        model.addAttribute("campaignId", campaign);
+        model.addAttribute("unitCode", unit);
         model.addAttribute("campaigns", campaigns.list());
         model.addAttribute("canClone", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         return "plan/index";
+    }
+
+    /**
+     * The order of the list: a plan waiting for the leader's decision, then one returned to its
+     * author, then one approved and waiting to be issued, then drafts; issued plans are settled.
+     */
+    static int urgency(PlanStatus status) {
+        return switch (status) {
+            case SUBMITTED -> 0;
+            case RETURNED -> 1;
+            case APPROVED -> 2;
+            case DRAFT -> 3;
+            case ISSUED -> 4;
+        };
     }
 
     @GetMapping("/plans/{id}")
@@ -193,7 +220,7 @@ class PlanPageController {
             @PathVariable long id, @RequestParam(defaultValue = "0") int year, RedirectAttributes redirect) {
         try {
             Plan plan = plans.cloneCampaign(id, Bounds.year("year", year));
-            redirect.addFlashAttribute("flash", problems.message("plan.cloned", year));
+            redirect.addFlashAttribute("flash", problems.message("plan.cloned", String.valueOf(year)));
             return "redirect:/plans/" + plan.id();
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));

@@ -3,6 +3,9 @@ package vn.ngayhoi.report.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +32,13 @@ import vn.ngayhoi.report.ReportForm;
 import vn.ngayhoi.report.ReportForms;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.report.ReportManagement.Entry;
+import vn.ngayhoi.report.ReportStatus;
 import vn.ngayhoi.report.ReportTotals;
 import vn.ngayhoi.report.ReportTotals.Area;
 import vn.ngayhoi.report.internal.Entries;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.Formats;
+import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.web.Problems;
 import vn.ngayhoi.task.ChasingLetters;
@@ -41,6 +46,18 @@ import vn.ngayhoi.task.ChasingLetters;
 /** The report pages: the list and completeness, one report to fill in or review, totals. */
 @Controller
 class ReportPageController {
+
+    /**
+     * The order of the list: sent and waiting for review, then returned to the unit, then drafts,
+     * then accepted; among those waiting, the one sent first has waited longest.
+     */
+    private static final Comparator<Report> URGENCY = Comparator.comparingInt((Report r) -> switch (r.status()) {
+                case SUBMITTED -> 0;
+                case RETURNED -> 1;
+                case DRAFT -> 2;
+                case ACCEPTED -> 3;
+            })
+            .thenComparing(Report::submittedAt, Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()));
 
     private final ReportManagement reports;
     private final ReportForms forms;
@@ -81,9 +98,22 @@ class ReportPageController {
         return campaigns.list().stream().findFirst();
     }
 
+    /**
+     * The campaign's reports in the account's area: completeness, then the reports themselves with
+     * those waiting for someone first (sent and not yet reviewed, then returned to the unit),
+     * filtered by status and by unit name typed with or without accents.
+     */
     @GetMapping("/reports")
     String index(
-            @RequestParam(required = false) Long campaign, @RequestParam(required = false) String unit, Model model) {
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) ReportStatus status,
+            @RequestParam(defaultValue = "") String q,
+            Model model) {
+        model.addAttribute("statusName", status == null ? "" : status.name());
+        model.addAttribute(
+                "statuses", Arrays.stream(ReportStatus.values()).map(Enum::name).toList());
+        model.addAttribute("q", q);
         Optional<Campaign> c = campaign(campaign);
         model.addAttribute("campaigns", campaigns.list());
         if (c.isEmpty()) {
@@ -101,8 +131,16 @@ class ReportPageController {
         model.addAttribute("completeness", totals.completeness(area));
         model.addAttribute(
                 "reports",
-                reports.list(
-                        c.get().id(), area.unit() == null ? null : area.unit().code()));
+                reports
+                        .list(
+                                c.get().id(),
+                                area.unit() == null ? null : area.unit().code())
+                        .stream()
+                        .filter(r -> status == null || r.status() == status)
+                        .filter(r -> Texts.containsFolded(r.unitName(), q))
+                        .sorted(URGENCY)
+                        .toList());
+        model.addAttribute("unitCode", area.unit() == null ? null : area.unit().code());
         var own = units.get(totals.actorUnitId());
         model.addAttribute("ownUnit", own);
         model.addAttribute("ownAssigned", forms.assigned(form.get(), own));

@@ -3,7 +3,9 @@ package vn.ngayhoi.task.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,8 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.document.DocumentRenderer;
+import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
@@ -44,6 +49,7 @@ class TaskPageController {
     private final Problems problems;
 
     private final TaskFulfilments fulfilments;
+    private final DocumentRenderer renderer;
 
     TaskPageController(
             TaskManagement tasks,
@@ -52,8 +58,10 @@ class TaskPageController {
             CampaignManagement campaigns,
             AccessPolicy policy,
             Problems problems,
-            TaskFulfilments fulfilments) {
+            TaskFulfilments fulfilments,
+            DocumentRenderer renderer) {
         this.fulfilments = fulfilments;
+        this.renderer = renderer;
         this.tasks = tasks;
         this.matrix = matrix;
         this.letters = letters;
@@ -62,16 +70,51 @@ class TaskPageController {
         this.problems = problems;
     }
 
+    /**
+     * The tasks in scope, the ones someone must act on first (overdue, then returned); filtered by
+     * status (including the derived "Quá hạn") and by unit name typed with or without accents.
+     */
     @GetMapping("/tasks")
-    String list(@RequestParam(defaultValue = "") String status, Model model) {
+    String list(
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String q,
+            Model model) {
         Actor actor = policy.requireActor();
-        model.addAttribute("tasks", tasks.list(null, null, status));
+        LocalDate today = tasks.today();
+        model.addAttribute(
+                "tasks",
+                tasks.list(campaign, unit, status).stream()
+                        .filter(t -> Texts.containsFolded(t.unitName(), q))
+                        .sorted(Comparator.comparingInt((Task t) -> urgency(t, today))
+                                .thenComparing(Task::dueDate))
+                        .toList());
         model.addAttribute("status", status);
-        model.addAttribute("today", tasks.today());
+        model.addAttribute("statuses", List.of("OVERDUE", "RETURNED", "NOT_STARTED", "IN_PROGRESS", "DONE"));
+        model.addAttribute("q", q);
+        model.addAttribute("campaignId", campaign);
+        model.addAttribute("unitCode", unit);
+        model.addAttribute("today", today);
         model.addAttribute("letters", letters.visible());
         model.addAttribute("office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         model.addAttribute("campaigns", campaigns.list());
         return "task/list";
+    }
+
+    /**
+     * The order of the list: overdue first (the deadline has passed), then returned (the unit must
+     * redo it), then started or not, by due date; done tasks last.
+     */
+    static int urgency(Task t, LocalDate today) {
+        if (t.overdueOn(today)) {
+            return 0;
+        }
+        return switch (t.status()) {
+            case RETURNED -> 1;
+            case IN_PROGRESS, NOT_STARTED -> 2;
+            case DONE -> 3;
+        };
     }
 
     @GetMapping("/tasks/{id}")
@@ -281,10 +324,39 @@ class TaskPageController {
 
     private void fill(Model model, Task task) {
         model.addAttribute("task", task);
+        model.addAttribute("dutyLines", dutyLines(task.duty()));
         model.addAttribute("today", tasks.today());
         model.addAttribute("history", tasks.history(task.id()));
         model.addAttribute("conditions", fulfilments.conditionsOf(task));
         model.addAttribute("canWork", tasks.worksOn(task) && task.status() != vn.ngayhoi.task.TaskStatus.DONE);
         model.addAttribute("canReturn", tasks.assigned(task) && task.status() != vn.ngayhoi.task.TaskStatus.RETURNED);
+    }
+
+    /** One line of a task's duty as shown: a bullet's marker (or none) and its bold/italic runs. */
+    record DutyLine(String marker, List<OfficialDocument.Run> runs) {}
+
+    /**
+     * A task made from a plan item carries the item's text in the plan's markup (**đậm**, *nghiêng*,
+     * "- " bullets); read through the same parser as the plan, so the page shows emphasis, not stars.
+     */
+    private List<DutyLine> dutyLines(String duty) {
+        if (duty == null || duty.isBlank()) {
+            return List.of();
+        }
+        List<DutyLine> lines = new ArrayList<>();
+        for (OfficialDocument.Block b : renderer.parse(duty)) {
+            if (b instanceof OfficialDocument.Heading h) {
+                lines.add(new DutyLine(null, List.of(new OfficialDocument.Run(h.text(), true, false))));
+            } else if (b instanceof OfficialDocument.Bullet bullet) {
+                lines.add(new DutyLine(bullet.marker(), bullet.runs()));
+            } else if (b instanceof OfficialDocument.Paragraph p) {
+                lines.add(new DutyLine(null, p.runs()));
+            } else if (b instanceof OfficialDocument.Table t) {
+                t.rows()
+                        .forEach(row -> lines.add(
+                                new DutyLine(null, List.of(OfficialDocument.Run.plain(String.join(" · ", row))))));
+            }
+        }
+        return lines;
     }
 }
