@@ -21,6 +21,16 @@ public class SignedIn {
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
+    /** Runs {@code action} as {@code username}, signed out again afterwards. */
+    public <T> T as(String username, java.util.function.Supplier<T> action) {
+        as(username);
+        try {
+            return action.get();
+        } finally {
+            clear();
+        }
+    }
+
     public void clear() {
         SecurityContextHolder.clearContext();
     }

@@ -7,8 +7,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,24 +14,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.ngayhoi.account.AccountManagement;
 import vn.ngayhoi.campaign.Campaign;
-import vn.ngayhoi.campaign.CampaignManagement;
-import vn.ngayhoi.campaign.NewCampaign;
 import vn.ngayhoi.festival.FestivalCommand;
 import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.orgunit.OrgUnit;
-import vn.ngayhoi.orgunit.OrgUnitManagement;
-import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.report.Report;
 import vn.ngayhoi.report.ReportData;
-import vn.ngayhoi.report.ReportForms;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.report.ReportManagement.Entry;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.support.IntegrationTest;
 import vn.ngayhoi.support.SignedIn;
+import vn.ngayhoi.support.Territories;
 
 /**
  * Tasks that another module's record completes: the festival registered, the report accepted, the
@@ -50,15 +43,6 @@ class TaskFulfilmentIntegrationTests {
     static final String YEN_KHUONG = "15031";
 
     @Autowired
-    OrgUnitManagement units;
-
-    @Autowired
-    CampaignManagement campaigns;
-
-    @Autowired
-    ReportForms forms;
-
-    @Autowired
     ReportManagement reports;
 
     @Autowired
@@ -71,10 +55,10 @@ class TaskFulfilmentIntegrationTests {
     TaskFulfilments fulfilments;
 
     @Autowired
-    AccountManagement accounts;
+    JdbcClient jdbc;
 
     @Autowired
-    JdbcClient jdbc;
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     UserDetailsService userDetails;
@@ -87,26 +71,12 @@ class TaskFulfilmentIntegrationTests {
     @BeforeAll
     void setUp() {
         signedIn = new SignedIn(userDetails);
-        langChanh = units.systemFind("2024", "388").orElseThrow();
-        yenKhuong = units.systemFind("2024", YEN_KHUONG).orElseThrow();
-        OrgUnit committee = units.systemCreate(
-                new CreateUnit(langChanh.id(), "COMMITTEE", "Ban Chỉ đạo 138 huyện Lang Chánh", null));
-        campaign = campaigns.systemCreate(new NewCampaign(
-                committee.id(),
-                // not 2022: other tests find the demo campaign as the only one of that year
-                2015,
-                "Ngày hội toàn dân bảo vệ ANTQ huyện Lang Chánh",
-                LocalDate.of(2022, 8, 1),
-                LocalDate.of(2022, 8, 19),
-                LocalDate.of(2022, 8, 20),
-                null,
-                null,
-                null,
-                null,
-                List.of()));
-        forms.systemDefineDefault(campaign);
-        accounts.systemCreate(OFFICE, PASSWORD, "Lò Văn Thường", null, langChanh, Set.of(Role.STANDING_OFFICE));
-        accounts.systemCreate(COMMUNE, PASSWORD, "Hà Thị Khương", null, yenKhuong, Set.of(Role.UNIT_OFFICER));
+        Territories.Territory t = Territories.create(context, "388", 2015);
+        langChanh = t.district();
+        campaign = t.campaign();
+        yenKhuong = Territories.unit(context, YEN_KHUONG);
+        Territories.account(context, OFFICE, PASSWORD, "Lò Văn Thường", langChanh, Role.STANDING_OFFICE);
+        Territories.account(context, COMMUNE, PASSWORD, "Hà Thị Khương", yenKhuong, Role.UNIT_OFFICER);
     }
 
     @AfterEach
@@ -140,7 +110,7 @@ class TaskFulfilmentIntegrationTests {
         assertThat(fulfilments.conditionsOf(schedule))
                 .containsExactly(new TaskFulfilments.Condition(TaskFulfilment.FESTIVAL_REGISTERED, false));
 
-        as(
+        signedIn.as(
                 COMMUNE,
                 () -> festivals.create(new FestivalCommand(
                         campaign.id(),
@@ -176,13 +146,13 @@ class TaskFulfilmentIntegrationTests {
                 LocalDate.of(2022, 8, 20),
                 List.of(TaskFulfilment.OWN_PLAN_ISSUED, TaskFulfilment.REPORT_ACCEPTED));
 
-        Report report = as(COMMUNE, () -> reports.open(campaign.id(), YEN_KHUONG));
+        Report report = signedIn.as(COMMUNE, () -> reports.open(campaign.id(), YEN_KHUONG));
         Entry entry = new Entry(
                 Map.of("participants", "250", "collectives_proposed", "1", "collectives_commended", "1"),
                 new ReportData.Narrative("Tổ chức đúng kế hoạch.", null, null, null));
-        as(COMMUNE, () -> reports.submit(report.id(), entry, report.version()));
+        signedIn.as(COMMUNE, () -> reports.submit(report.id(), entry, report.version()));
         assertThat(reload(item).status()).isEqualTo(TaskStatus.NOT_STARTED);
-        as(OFFICE, () -> reports.accept(report.id()));
+        signedIn.as(OFFICE, () -> reports.accept(report.id()));
 
         Task half = reload(item);
         assertThat(half.status()).isEqualTo(TaskStatus.IN_PROGRESS);
@@ -216,16 +186,7 @@ class TaskFulfilmentIntegrationTests {
     }
 
     private Task reload(Task task) {
-        return as(OFFICE, () -> tasks.get(task.id()));
-    }
-
-    private <T> T as(String user, Supplier<T> action) {
-        signedIn.as(user);
-        try {
-            return action.get();
-        } finally {
-            signedIn.clear();
-        }
+        return signedIn.as(OFFICE, () -> tasks.get(task.id()));
     }
 
     private static OffsetDateTime at(int day, int hour, int minute) {

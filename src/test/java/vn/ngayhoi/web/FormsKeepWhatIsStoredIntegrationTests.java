@@ -3,12 +3,9 @@ package vn.ngayhoi.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,22 +14,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.ngayhoi.account.AccountManagement;
 import vn.ngayhoi.campaign.Campaign;
-import vn.ngayhoi.campaign.CampaignManagement;
-import vn.ngayhoi.campaign.NewCampaign;
 import vn.ngayhoi.festival.Festival;
 import vn.ngayhoi.festival.FestivalCommand;
 import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.orgunit.OrgUnit;
-import vn.ngayhoi.orgunit.OrgUnitManagement;
-import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.report.Report;
 import vn.ngayhoi.report.ReportData;
-import vn.ngayhoi.report.ReportForms;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.report.ReportManagement.Entry;
 import vn.ngayhoi.shared.Formats;
@@ -42,6 +33,7 @@ import vn.ngayhoi.support.IntegrationTest;
 import vn.ngayhoi.support.MutableClock;
 import vn.ngayhoi.support.PageClient;
 import vn.ngayhoi.support.SignedIn;
+import vn.ngayhoi.support.Territories;
 import vn.ngayhoi.support.TestClockConfiguration;
 
 /**
@@ -62,15 +54,6 @@ class FormsKeepWhatIsStoredIntegrationTests {
     int port;
 
     @Autowired
-    OrgUnitManagement units;
-
-    @Autowired
-    CampaignManagement campaigns;
-
-    @Autowired
-    ReportForms forms;
-
-    @Autowired
     ReportManagement reports;
 
     @Autowired
@@ -80,10 +63,10 @@ class FormsKeepWhatIsStoredIntegrationTests {
     PlanManagement plans;
 
     @Autowired
-    AccountManagement accounts;
+    JdbcClient jdbc;
 
     @Autowired
-    JdbcClient jdbc;
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     MutableClock clock;
@@ -97,32 +80,13 @@ class FormsKeepWhatIsStoredIntegrationTests {
     @BeforeAll
     void setUp() {
         signedIn = new SignedIn(userDetails);
-        OrgUnit camThuy = units.systemFind("2024", "390").orElseThrow();
-        OrgUnit committee =
-                units.systemCreate(new CreateUnit(camThuy.id(), "COMMITTEE", "Ban Chỉ đạo 138 huyện Cẩm Thủy", null));
-        campaign = campaigns.systemCreate(new NewCampaign(
-                committee.id(),
-                // not 2022: other tests find the demo campaign as the only one of that year
-                2014,
-                "Ngày hội toàn dân bảo vệ ANTQ huyện Cẩm Thủy",
-                LocalDate.of(2022, 8, 1),
-                LocalDate.of(2022, 8, 19),
-                LocalDate.of(2022, 8, 20),
-                null,
-                null,
-                null,
-                null,
-                List.of()));
-        forms.systemDefineDefault(campaign);
-        accounts.systemCreate(OFFICE, PASSWORD, "Trương Văn Thường", null, camThuy, Set.of(Role.STANDING_OFFICE));
-        accounts.systemCreate(LEADER, PASSWORD, "Bùi Văn Chủ", null, camThuy, Set.of(Role.LEADER));
-        accounts.systemCreate(
-                COMMUNE,
-                PASSWORD,
-                "Phạm Thị Sơn",
-                null,
-                units.systemFind("2024", PHONG_SON).orElseThrow(),
-                Set.of(Role.UNIT_OFFICER));
+        Territories.Territory t = Territories.create(context, "390", 2014);
+        OrgUnit camThuy = t.district();
+        campaign = t.campaign();
+        Territories.account(context, OFFICE, PASSWORD, "Trương Văn Thường", camThuy, Role.STANDING_OFFICE);
+        Territories.account(context, LEADER, PASSWORD, "Bùi Văn Chủ", camThuy, Role.LEADER);
+        Territories.account(
+                context, COMMUNE, PASSWORD, "Phạm Thị Sơn", Territories.unit(context, PHONG_SON), Role.UNIT_OFFICER);
     }
 
     @AfterEach
@@ -133,7 +97,7 @@ class FormsKeepWhatIsStoredIntegrationTests {
 
     @Test
     void resultsNeedAttendanceAndAStepAndTheFormKeepsWhatWasTyped() {
-        Festival f = as(
+        Festival f = signedIn.as(
                 COMMUNE,
                 () -> festivals.create(new FestivalCommand(
                         campaign.id(),
@@ -147,14 +111,14 @@ class FormsKeepWhatIsStoredIntegrationTests {
                         true)));
         clock.set(at(13, 8, 0).atZone(Formats.ZONE).toInstant());
 
-        assertThatThrownBy(() ->
-                        as(COMMUNE, () -> festivals.recordResults(f.id(), Map.of(), List.of(true), List.of(), null)))
+        assertThatThrownBy(() -> signedIn.as(
+                        COMMUNE, () -> festivals.recordResults(f.id(), Map.of(), List.of(true), List.of(), null)))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).problems())
                         .extracting(ValidationException.Problem::field)
                         .contains("attendance"));
         if (!f.details().programme().isEmpty()) {
-            assertThatThrownBy(() -> as(
+            assertThatThrownBy(() -> signedIn.as(
                             COMMUNE,
                             () -> festivals.recordResults(
                                     f.id(), Map.of("PEOPLE", 200), List.of(false), List.of(), null)))
@@ -177,8 +141,8 @@ class FormsKeepWhatIsStoredIntegrationTests {
 
     @Test
     void aMoneyFigureTypedWithDotsComesBackWithDots() {
-        Report report = as(COMMUNE, () -> reports.open(campaign.id(), PHONG_SON));
-        as(
+        Report report = signedIn.as(COMMUNE, () -> reports.open(campaign.id(), PHONG_SON));
+        signedIn.as(
                 COMMUNE,
                 () -> reports.save(
                         report.id(),
@@ -206,15 +170,15 @@ class FormsKeepWhatIsStoredIntegrationTests {
         PlanContent unsigned = demo.withRecipients(List.of())
                 .withSignature(new PlanContent.Signature(
                         demo.signature().authority(), demo.signature().title(), null, null));
-        Plan plan = as(OFFICE, () -> plans.create(campaign.id(), unsigned, List.of(), null));
-        as(OFFICE, () -> plans.submit(plan.id()));
-        as(LEADER, () -> plans.approve(plan.id()));
-        assertThatThrownBy(() -> as(OFFICE, () -> plans.issue(plan.id())))
+        Plan plan = signedIn.as(OFFICE, () -> plans.create(campaign.id(), unsigned, List.of(), null));
+        signedIn.as(OFFICE, () -> plans.submit(plan.id()));
+        signedIn.as(LEADER, () -> plans.approve(plan.id()));
+        assertThatThrownBy(() -> signedIn.as(OFFICE, () -> plans.issue(plan.id())))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).problems())
                         .extracting(ValidationException.Problem::field)
                         .containsExactly("signerName"));
-        assertThat(as(OFFICE, () -> plans.get(plan.id())).numberLine()).isNull();
+        assertThat(signedIn.as(OFFICE, () -> plans.get(plan.id())).numberLine()).isNull();
     }
 
     private String status(long festivalId) {
@@ -222,15 +186,6 @@ class FormsKeepWhatIsStoredIntegrationTests {
                 .param(festivalId)
                 .query(String.class)
                 .single();
-    }
-
-    private <T> T as(String user, Supplier<T> action) {
-        signedIn.as(user);
-        try {
-            return action.get();
-        } finally {
-            signedIn.clear();
-        }
     }
 
     private static LocalDateTime at(int day, int hour, int minute) {

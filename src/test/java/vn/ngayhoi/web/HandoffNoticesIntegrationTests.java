@@ -19,19 +19,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.ngayhoi.account.AccountManagement;
 import vn.ngayhoi.account.UserView;
 import vn.ngayhoi.campaign.Campaign;
-import vn.ngayhoi.campaign.CampaignManagement;
-import vn.ngayhoi.campaign.NewCampaign;
 import vn.ngayhoi.festival.FestivalCommand;
 import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.orgunit.OrgUnit;
-import vn.ngayhoi.orgunit.OrgUnitManagement;
-import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.report.Report;
 import vn.ngayhoi.report.ReportData;
-import vn.ngayhoi.report.ReportForms;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.report.ReportManagement.Entry;
 import vn.ngayhoi.shared.Formats;
@@ -39,6 +34,7 @@ import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.support.IntegrationTest;
 import vn.ngayhoi.support.MutableClock;
 import vn.ngayhoi.support.SignedIn;
+import vn.ngayhoi.support.Territories;
 import vn.ngayhoi.support.TestClockConfiguration;
 import vn.ngayhoi.task.TaskManagement;
 
@@ -60,16 +56,7 @@ class HandoffNoticesIntegrationTests {
     static final String DIEN_HA = "bt.dienha";
 
     @Autowired
-    OrgUnitManagement units;
-
-    @Autowired
-    CampaignManagement campaigns;
-
-    @Autowired
     PlanManagement plans;
-
-    @Autowired
-    ReportForms forms;
 
     @Autowired
     ReportManagement reports;
@@ -90,6 +77,9 @@ class HandoffNoticesIntegrationTests {
     MutableClock clock;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserDetailsService userDetails;
 
     SignedIn signedIn;
@@ -99,23 +89,9 @@ class HandoffNoticesIntegrationTests {
     @BeforeAll
     void setUp() {
         signedIn = new SignedIn(userDetails);
-        baThuoc = units.systemFind("2024", "386").orElseThrow();
-        OrgUnit committee =
-                units.systemCreate(new CreateUnit(baThuoc.id(), "COMMITTEE", "Ban Chỉ đạo 138 huyện Bá Thước", null));
-        campaign = campaigns.systemCreate(new NewCampaign(
-                committee.id(),
-                // not 2022: other tests find the demo campaign as the only one of that year
-                2017,
-                "Ngày hội toàn dân bảo vệ ANTQ huyện Bá Thước",
-                LocalDate.of(2022, 8, 1),
-                LocalDate.of(2022, 8, 19),
-                LocalDate.of(2022, 8, 20),
-                null,
-                null,
-                null,
-                null,
-                List.of()));
-        forms.systemDefineDefault(campaign);
+        Territories.Territory t = Territories.create(context, "386", 2017);
+        baThuoc = t.district();
+        campaign = t.campaign();
         account(OFFICE, "Hà Văn Thường", baThuoc, Role.STANDING_OFFICE);
         account(LEADER, "Trương Văn Chủ", baThuoc, Role.LEADER);
         account(VIEWER, "Lò Thị Xem", baThuoc, Role.VIEWER);
@@ -152,23 +128,23 @@ class HandoffNoticesIntegrationTests {
                 demo.ceremonySteps(),
                 demo.festivalActivities(),
                 demo.banner());
-        Plan plan = as(
+        Plan plan = signedIn.as(
                 OFFICE,
                 () -> plans.create(campaign.id(), content, List.of("COMMUNE", "TOWNSHIP"), LocalDate.of(2022, 7, 29)));
 
         String subject = "Tổ chức Ngày hội toàn dân bảo vệ ANTQ huyện Bá Thước";
-        assertThat(noticesOf(() -> as(OFFICE, () -> plans.submit(plan.id()))))
+        assertThat(noticesOf(() -> signedIn.as(OFFICE, () -> plans.submit(plan.id()))))
                 .containsExactly(Map.entry(LEADER, "plan.notice.submitted"));
         assertThat(lastText(LEADER)).contains(subject).contains("Ban Chỉ đạo 138 huyện Bá Thước");
-        assertThat(noticesOf(() -> as(LEADER, () -> plans.sendBack(plan.id(), "Bổ sung lịch xã điểm"))))
+        assertThat(noticesOf(() -> signedIn.as(LEADER, () -> plans.sendBack(plan.id(), "Bổ sung lịch xã điểm"))))
                 .containsExactly(Map.entry(OFFICE, "plan.notice.returned"));
         assertThat(lastText(OFFICE)).contains("Bổ sung lịch xã điểm");
-        as(OFFICE, () -> plans.submit(plan.id()));
-        assertThat(noticesOf(() -> as(LEADER, () -> plans.approve(plan.id()))))
+        signedIn.as(OFFICE, () -> plans.submit(plan.id()));
+        assertThat(noticesOf(() -> signedIn.as(LEADER, () -> plans.approve(plan.id()))))
                 .containsExactly(Map.entry(OFFICE, "plan.notice.approved"));
 
         clock.set(at(2022, 7, 10, 9));
-        Set<Map.Entry<String, String>> issued = noticesOf(() -> as(OFFICE, () -> plans.issue(plan.id())));
+        Set<Map.Entry<String, String>> issued = noticesOf(() -> signedIn.as(OFFICE, () -> plans.issue(plan.id())));
         assertThat(issued)
                 .filteredOn(e -> e.getValue().equals("plan.notice.issued"))
                 .containsExactlyInAnyOrder(
@@ -181,26 +157,28 @@ class HandoffNoticesIntegrationTests {
 
     @Test
     void aReportTellsTheReviewingLevelAndThenTheUnit() {
-        Report report = as(CANH_NANG, () -> reports.open(campaign.id(), "14923"));
-        assertThat(noticesOf(() -> as(CANH_NANG, () -> reports.submit(report.id(), entry(), report.version()))))
+        Report report = signedIn.as(CANH_NANG, () -> reports.open(campaign.id(), "14923"));
+        assertThat(noticesOf(
+                        () -> signedIn.as(CANH_NANG, () -> reports.submit(report.id(), entry(), report.version()))))
                 .containsExactly(Map.entry(OFFICE, "report.notice.submitted"));
         assertThat(lastText(OFFICE)).contains("Thị trấn Cành Nàng").contains("2017");
-        assertThat(noticesOf(() -> as(CANH_NANG, () -> reports.recall(report.id()))))
+        assertThat(noticesOf(() -> signedIn.as(CANH_NANG, () -> reports.recall(report.id()))))
                 .containsExactly(Map.entry(OFFICE, "report.notice.recalled"));
-        Report recalled = as(CANH_NANG, () -> reports.get(report.id()));
-        as(CANH_NANG, () -> reports.submit(recalled.id(), entry(), recalled.version()));
-        assertThat(noticesOf(() -> as(OFFICE, () -> reports.returnToUnit(report.id(), "Thiếu số người tham dự"))))
+        Report recalled = signedIn.as(CANH_NANG, () -> reports.get(report.id()));
+        signedIn.as(CANH_NANG, () -> reports.submit(recalled.id(), entry(), recalled.version()));
+        assertThat(noticesOf(
+                        () -> signedIn.as(OFFICE, () -> reports.returnToUnit(report.id(), "Thiếu số người tham dự"))))
                 .containsExactly(Map.entry(CANH_NANG, "report.notice.returned"));
         assertThat(lastText(CANH_NANG)).contains("Thiếu số người tham dự").contains("Thị trấn Cành Nàng");
-        Report returned = as(CANH_NANG, () -> reports.get(report.id()));
-        as(CANH_NANG, () -> reports.submit(returned.id(), entry(), returned.version()));
-        assertThat(noticesOf(() -> as(OFFICE, () -> reports.accept(report.id()))))
+        Report returned = signedIn.as(CANH_NANG, () -> reports.get(report.id()));
+        signedIn.as(CANH_NANG, () -> reports.submit(returned.id(), entry(), returned.version()));
+        assertThat(noticesOf(() -> signedIn.as(OFFICE, () -> reports.accept(report.id()))))
                 .containsExactly(Map.entry(CANH_NANG, "report.notice.accepted"));
     }
 
     @Test
     void aTaskTellsItsUnitWhenGivenAndWhenReturned() {
-        Set<Map.Entry<String, String>> given = noticesOf(() -> as(
+        Set<Map.Entry<String, String>> given = noticesOf(() -> signedIn.as(
                 OFFICE,
                 () -> tasks.createManual(
                         "Gửi danh sách đại biểu dự Ngày hội",
@@ -215,14 +193,14 @@ class HandoffNoticesIntegrationTests {
         long taskId = jdbc.sql("select id from task where title = 'Xã Điền Thượng: gửi danh sách đại biểu dự Ngày hội'")
                 .query(Long.class)
                 .single();
-        assertThat(noticesOf(() -> as(OFFICE, () -> tasks.sendBack(taskId, "Thiếu chức vụ của đại biểu"))))
+        assertThat(noticesOf(() -> signedIn.as(OFFICE, () -> tasks.sendBack(taskId, "Thiếu chức vụ của đại biểu"))))
                 .containsExactly(Map.entry(DIEN_THUONG, "task.notice.returned"));
         assertThat(lastText(DIEN_THUONG)).contains("Thiếu chức vụ của đại biểu");
     }
 
     @Test
     void aFestivalTellsTheStandingOfficeAndTheLeaderAssigned() {
-        Set<Map.Entry<String, String>> registered = noticesOf(() -> as(
+        Set<Map.Entry<String, String>> registered = noticesOf(() -> signedIn.as(
                 DIEN_HA,
                 () -> festivals.create(new FestivalCommand(
                         campaign.id(),
@@ -261,7 +239,7 @@ class HandoffNoticesIntegrationTests {
                 .query(Long.class)
                 .single();
         UserView leader = accounts.systemFindByUsername(LEADER).orElseThrow();
-        assertThat(noticesOf(() -> as(OFFICE, () -> {
+        assertThat(noticesOf(() -> signedIn.as(OFFICE, () -> {
                     festivals.assignLeader(festivalId, leader.id(), LEADER);
                     return null;
                 })))
@@ -302,20 +280,11 @@ class HandoffNoticesIntegrationTests {
     }
 
     private void account(String username, String name, OrgUnit unit, Role role) {
-        accounts.systemCreate(username, PASSWORD, name, null, unit, Set.of(role));
+        Territories.account(context, username, PASSWORD, name, unit, role);
     }
 
     private OrgUnit unit(String code) {
-        return units.systemFind("2024", code).orElseThrow();
-    }
-
-    private <T> T as(String user, Supplier<T> action) {
-        signedIn.as(user);
-        try {
-            return action.get();
-        } finally {
-            signedIn.clear();
-        }
+        return Territories.unit(context, code);
     }
 
     private static java.time.Instant at(int year, int month, int day, int hour) {

@@ -2,15 +2,12 @@ package vn.ngayhoi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,19 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
-import vn.ngayhoi.account.AccountManagement;
 import vn.ngayhoi.campaign.Campaign;
-import vn.ngayhoi.campaign.CampaignManagement;
-import vn.ngayhoi.campaign.NewCampaign;
 import vn.ngayhoi.festival.Festival;
 import vn.ngayhoi.festival.FestivalCommand;
 import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
-import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.report.Report;
 import vn.ngayhoi.report.ReportData;
-import vn.ngayhoi.report.ReportForms;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.report.ReportManagement.Entry;
 import vn.ngayhoi.shared.Formats;
@@ -40,6 +32,7 @@ import vn.ngayhoi.support.Api;
 import vn.ngayhoi.support.IntegrationTest;
 import vn.ngayhoi.support.MutableClock;
 import vn.ngayhoi.support.SignedIn;
+import vn.ngayhoi.support.Territories;
 import vn.ngayhoi.support.TestClockConfiguration;
 
 /**
@@ -60,22 +53,16 @@ class TodoListIntegrationTests {
     OrgUnitManagement units;
 
     @Autowired
-    CampaignManagement campaigns;
-
-    @Autowired
-    ReportForms forms;
-
-    @Autowired
     ReportManagement reports;
 
     @Autowired
     FestivalManagement festivals;
 
     @Autowired
-    AccountManagement accounts;
+    MutableClock clock;
 
     @Autowired
-    MutableClock clock;
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     UserDetailsService userDetails;
@@ -93,29 +80,14 @@ class TodoListIntegrationTests {
     void setUp() {
         api = new Api(port);
         signedIn = new SignedIn(userDetails);
-        OrgUnit muongLat = units.systemFind("2024", "384").orElseThrow();
-        tamChung = units.systemFind("2024", TAM_CHUNG).orElseThrow();
-        OrgUnit committee =
-                units.systemCreate(new CreateUnit(muongLat.id(), "COMMITTEE", "Ban Chỉ đạo 138 huyện Mường Lát", null));
-        campaign = campaigns.systemCreate(new NewCampaign(
-                committee.id(),
-                // not 2022: other tests find the demo campaign as the only one of that year
-                2019,
-                "Ngày hội toàn dân bảo vệ ANTQ năm 2022 huyện Mường Lát",
-                LocalDate.of(2022, 8, 1),
-                LocalDate.of(2022, 8, 19),
-                LocalDate.of(2022, 8, 20),
-                null,
-                null,
-                null,
-                null,
-                List.of()));
-        var form = forms.systemDefineDefault(campaign);
-        accounts.systemCreate(
-                OFFICE, PASSWORD, "Cầm Văn Thử", "Thường trực BCĐ 138 huyện", muongLat, Set.of(Role.STANDING_OFFICE));
-        accounts.systemCreate(
-                COMMUNE, PASSWORD, "Lò Văn Thử", "Công an xã Tam Chung", tamChung, Set.of(Role.UNIT_OFFICER));
-        assignedCommunes = as(OFFICE, () -> units.children(muongLat.id())).stream()
+        Territories.Territory t = Territories.create(context, "384", 2019);
+        campaign = t.campaign();
+        OrgUnit muongLat = t.district();
+        tamChung = Territories.unit(context, TAM_CHUNG);
+        var form = t.form();
+        Territories.account(context, OFFICE, PASSWORD, "Cầm Văn Thử", muongLat, Role.STANDING_OFFICE);
+        Territories.account(context, COMMUNE, PASSWORD, "Lò Văn Thử", tamChung, Role.UNIT_OFFICER);
+        assignedCommunes = signedIn.as(OFFICE, () -> units.children(muongLat.id())).stream()
                 .filter(u -> form.assignTypes().contains(u.typeCode()))
                 .count();
     }
@@ -136,7 +108,7 @@ class TodoListIntegrationTests {
         assertThat(item(COMMUNE, "REPORT_FILL").get("overdueDays").asLong()).isZero();
         assertThat(kinds(OFFICE)).isEmpty();
 
-        Festival festival = as(
+        Festival festival = signedIn.as(
                 COMMUNE,
                 () -> festivals.create(new FestivalCommand(
                         campaign.id(),
@@ -173,29 +145,29 @@ class TodoListIntegrationTests {
                 .isEqualTo("/festivals/" + festival.id());
         assertThat(item(COMMUNE, "FESTIVAL_RECORD_RESULTS").get("overdueDays").asLong())
                 .isEqualTo(1);
-        as(
+        signedIn.as(
                 COMMUNE,
                 () -> festivals.recordResults(festival.id(), Map.of("PEOPLE", 320), List.of(true), List.of(), null));
         assertThat(kinds(COMMUNE)).containsExactlyInAnyOrder("REPORT_FILL");
 
         // Sent: the commune's item goes, the standing office's review comes.
-        Report report = as(COMMUNE, () -> reports.open(campaign.id(), TAM_CHUNG));
+        Report report = signedIn.as(COMMUNE, () -> reports.open(campaign.id(), TAM_CHUNG));
         assertThat(item(COMMUNE, "REPORT_FILL").get("url").asString()).isEqualTo("/reports/" + report.id());
-        as(COMMUNE, () -> reports.submit(report.id(), entry(), report.version()));
+        signedIn.as(COMMUNE, () -> reports.submit(report.id(), entry(), report.version()));
         assertThat(kinds(COMMUNE)).isEmpty();
         assertThat(kinds(OFFICE)).containsExactly("REPORT_REVIEW");
         assertThat(item(OFFICE, "REPORT_REVIEW").get("title").asString()).contains("Xã Tam Chung");
 
         // Returned with a reason: the commune reads it in its list.
         String reason = "Thiếu số người tham dự theo từng nhóm";
-        as(OFFICE, () -> reports.returnToUnit(report.id(), reason));
+        signedIn.as(OFFICE, () -> reports.returnToUnit(report.id(), reason));
         assertThat(kinds(OFFICE)).isEmpty();
         assertThat(kinds(COMMUNE)).containsExactly("REPORT_FIX_RETURNED");
         assertThat(item(COMMUNE, "REPORT_FIX_RETURNED").get("note").asString()).isEqualTo(reason);
-        Report returned = as(COMMUNE, () -> reports.get(report.id()));
-        as(COMMUNE, () -> reports.submit(returned.id(), entry(), returned.version()));
+        Report returned = signedIn.as(COMMUNE, () -> reports.get(report.id()));
+        signedIn.as(COMMUNE, () -> reports.submit(returned.id(), entry(), returned.version()));
         assertThat(kinds(COMMUNE)).isEmpty();
-        as(OFFICE, () -> reports.accept(report.id()));
+        signedIn.as(OFFICE, () -> reports.accept(report.id()));
         assertThat(kinds(OFFICE)).isEmpty();
         assertThat(kinds(COMMUNE)).isEmpty();
 
@@ -270,15 +242,6 @@ class TodoListIntegrationTests {
                 .filter(n -> n.get("kind").asString().equals(kind))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private <T> T as(String user, Supplier<T> action) {
-        signedIn.as(user);
-        try {
-            return action.get();
-        } finally {
-            signedIn.clear();
-        }
     }
 
     private static java.time.Instant at(int day, int hour) {
