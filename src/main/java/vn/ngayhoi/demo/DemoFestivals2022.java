@@ -21,7 +21,7 @@ import vn.ngayhoi.shared.Formats;
 
 /**
  * The 2022 festivals of Quan Sơn as they stood on 23/08/2022, one per commune and agreeing with the
- * results reports of {@link DemoReports2022}: ten held with their attendance and the steps of the
+ * results reports of {@link DemoReports2022}: nine held with their attendance and the steps of the
  * phần lễ held (Sơn Hà as the pilot site on 15/08 with the "Camera đối với ANTT" launch, its Giấy mời
  * issued and the district chairman named to attend), Trung Tiến postponed to a new date, Tam Thanh
  * cancelled with its reason, Mường Mìn registered for 12/08 with no results entered (so it reads "Chờ
