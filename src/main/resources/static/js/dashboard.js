@@ -72,7 +72,8 @@
     function axisTooltip(params) {
       var lines = [esc(params[0].axisValueLabel)];
       params.forEach(function (p) {
-        lines.push(esc(p.seriesName) + ': ' + fmt(p.value));
+        var shown = p.data && p.data.accepted === false ? L.notAccepted : fmt(p.value);
+        lines.push(esc(p.seriesName) + ': ' + esc(shown));
       });
       return lines.join('<br>');
     }
@@ -139,8 +140,10 @@
 
     // One indicator per child unit, largest first; a bar opens that unit's dashboard.
     var children = d.children.items.slice(0, L.chartChildren);
+    // A unit with nothing accepted has no bar and says so: it is not a 0.
     var bars = children.map(function (c) {
-      return {value: c.value, url: c.url, itemStyle: {color: c.own ? '#adb5bd' : COLORS.bar}};
+      return {value: c.accepted ? c.value : 0, url: c.url, accepted: c.accepted,
+        itemStyle: {color: c.own ? '#adb5bd' : COLORS.bar}};
     });
     var names = children.map(function (c) { return c.own ? c.name + ' ' + L.own : c.name; });
     draw('chart-children', children.length === 0 ? empty() : {
@@ -159,7 +162,9 @@
         name: d.children.indicatorLabel,
         type: 'bar',
         barMaxWidth: 28,
-        label: {show: true, position: 'right', formatter: function (p) { return fmt(p.value); }},
+        label: {show: true, position: 'right', formatter: function (p) {
+          return p.data.accepted ? fmt(p.value) : L.notAccepted;
+        }},
         data: bars
       }]
     });

@@ -36,6 +36,9 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
     public static final String QUAN_SON = "387";
     public static final String SON_HA = "15004";
     public static final String MUONG_MIN = "15025";
+    /** Xã Na Mèo: its report was returned with a reason, the journey its account shows. */
+    public static final String NA_MEO = "15013";
+
     private static final String SETTING = "demo.loaded";
     private static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
 
@@ -82,6 +85,7 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
                     QUAN_SON),
             new DemoAccount("sonha", Role.UNIT_OFFICER, "Lò Thị Hoa", "Công an xã Sơn Hà", SON_HA),
             new DemoAccount("muongmin", Role.UNIT_OFFICER, "Phạm Văn Dũng", "Công an xã Mường Mìn", MUONG_MIN),
+            new DemoAccount("nameo", Role.UNIT_OFFICER, "Lộc Thị Hương", "Công an xã Na Mèo", NA_MEO),
             new DemoAccount("noivu", Role.DEPARTMENT_OFFICER, "Lê Thị Mai", "Chuyên viên Phòng Nội vụ", "Phòng Nội vụ"),
             new DemoAccount("theodoi", Role.VIEWER, "Vi Văn Sơn", "Văn phòng HĐND - UBND huyện", QUAN_SON));
 

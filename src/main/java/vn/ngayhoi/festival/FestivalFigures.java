@@ -46,6 +46,19 @@ public class FestivalFigures {
     }
 
     public Figures systemFigures(long campaignId, String pathPrefix) {
+        return figures("o.path like ?", campaignId, pathPrefix + "%");
+    }
+
+    /**
+     * Figures of the unit's own festival only, not of the units below it: what a report prefills, since
+     * a report counts what its own unit did and the khu dân cư below report theirs themselves; taking the
+     * subtree would count their festivals twice in any total above.
+     */
+    public Figures systemFiguresOfUnit(long campaignId, long unitId) {
+        return figures("o.id = ?", campaignId, unitId);
+    }
+
+    private Figures figures(String unitCondition, long campaignId, Object unitParam) {
         Map<String, Integer> held = new HashMap<>();
         Map<FestivalStatus, Integer> byStatus = new HashMap<>();
         long[] participants = {0};
@@ -55,10 +68,10 @@ public class FestivalFigures {
                                coalesce(sum((select sum(value::bigint) from jsonb_each_text(f.details -> 'attendance'))), 0),
                                count(*) filter (where coalesce(f.details ->> 'modelLaunch', '') <> '')
                         from festival f join org_unit o on o.id = f.unit_id
-                        where f.campaign_id = ? and o.path like ?
+                        where f.campaign_id = ? and %s
                         group by 1, 2
-                        """.formatted(STATE))
-                .params(java.time.OffsetDateTime.now(clock), campaignId, pathPrefix + "%")
+                        """.formatted(STATE, unitCondition))
+                .params(java.time.OffsetDateTime.now(clock), campaignId, unitParam)
                 .query(rs -> {
                     FestivalStatus status = FestivalStatus.valueOf(rs.getString(2));
                     int count = rs.getInt(3);

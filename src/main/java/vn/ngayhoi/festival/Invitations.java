@@ -129,6 +129,21 @@ public class Invitations {
                 .param(festivalId)
                 .query(Long.class)
                 .single();
+        return issue(l, LocalDate.now(clock), actor.username());
+    }
+
+    /**
+     * Start-up only (demo): the invitation as it was issued on {@code on} by {@code by}, through the
+     * same register, rendering and freezing as the page.
+     */
+    @Transactional
+    public Invitation systemIssue(long festivalId, LocalDate on, String by) {
+        Located l = festivals.find(festivalId).orElseThrow(() -> new NotFoundException("festival#" + festivalId));
+        return issue(l, on, by);
+    }
+
+    private Invitation issue(Located l, LocalDate today, String by) {
+        long festivalId = l.festival().id();
         Optional<Invitation> existing = find(festivalId);
         if (existing.isPresent()) {
             return existing.get();
@@ -140,7 +155,6 @@ public class Invitations {
         Campaign campaign = campaigns.systemFind(f.campaignId()).orElseThrow();
         OrgUnit unit = units.systemFindById(f.unitId()).orElseThrow();
         Header header = header(campaign, unit);
-        LocalDate today = LocalDate.now(clock);
         String subject = subject(campaign.year(), f.unitName());
         DocumentNumber number = register.take(
                 header.registerUnitId(),
@@ -177,8 +191,8 @@ public class Invitations {
                         docx,
                         pdf,
                         Hashes.sha256(pdf),
-                        actor.username(),
-                        OffsetDateTime.now(clock))
+                        by,
+                        at(today))
                 .update();
         events.publishEvent(new InvitationIssued(festivalId, number.line()));
         return find(festivalId).orElseThrow();
@@ -240,9 +254,8 @@ public class Invitations {
                 return fromPlan(committee.id(), top.get().content());
             }
         } else {
-            Optional<Plan> own = plans.list(campaign.id()).stream()
-                    .filter(p -> p.unitId() == unit.id())
-                    .findFirst();
+            // the caller has checked the festival's unit; its own plan is read as the system
+            Optional<Plan> own = plans.systemPlanOfUnit(campaign.id(), unit.id());
             if (own.isPresent()) {
                 return fromPlan(unit.id(), own.get().content());
             }
@@ -342,5 +355,13 @@ public class Invitations {
             }
         }
         return name;
+    }
+
+    /** Now, or 08:00 of the day a document was issued on when that is not today (the demo's past). */
+    private OffsetDateTime at(LocalDate day) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return day.equals(LocalDate.now(clock))
+                ? now
+                : day.atTime(8, 0).atZone(Formats.ZONE).toOffsetDateTime();
     }
 }

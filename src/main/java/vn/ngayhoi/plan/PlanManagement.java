@@ -126,6 +126,18 @@ public class PlanManagement {
         return located;
     }
 
+    /**
+     * A unit's own plan of a campaign, without a scope check: for callers that have already checked
+     * the unit (a Giấy mời takes its header from it) and for the demo at start-up.
+     */
+    public java.util.Optional<Plan> systemPlanOfUnit(long campaignId, long unitId) {
+        OrgUnit unit = units.systemFindById(unitId).orElseThrow();
+        return plans.inSubtree(unit.path(), campaignId).stream()
+                .map(Located::plan)
+                .filter(p -> p.unitId() == unitId)
+                .findFirst();
+    }
+
     /** Plans of units in the current scope (optionally of one campaign). */
     public List<Plan> list(Long campaignId) {
         return plans.inSubtree(policy.currentScope().pathPrefix(), campaignId).stream()

@@ -68,8 +68,15 @@ public class ReportDashboard {
     /** An indicator's accepted total in the area. */
     public record KeyFigure(Indicator indicator, BigDecimal value) {}
 
-    /** One child unit (or the area unit's own report) and its value of the chart indicator. */
-    public record ChildFigure(OrgUnit unit, boolean own, BigDecimal value) {}
+    /**
+     * One child unit (or the area unit's own report) and its value of the chart indicator; the value
+     * is null while nothing of the unit is accepted, so it reads "chưa tiếp nhận" rather than 0.
+     */
+    public record ChildFigure(OrgUnit unit, boolean own, BigDecimal value) {
+        public boolean accepted() {
+            return value != null;
+        }
+    }
 
     /**
      * Everything the dashboard shows. {@code parentCode} is the unit one level up when the account may
@@ -141,9 +148,13 @@ public class ReportDashboard {
         if (chart != null) {
             for (Row row : totals.drillDown(area, false)) {
                 children.add(new ChildFigure(
-                        row.unit(), row.own(), row.values().getOrDefault(chart.code(), BigDecimal.ZERO)));
+                        row.unit(),
+                        row.own(),
+                        row.reported() ? row.values().getOrDefault(chart.code(), BigDecimal.ZERO) : null));
             }
-            children.sort(Comparator.comparing(ChildFigure::value)
+            // largest first, the units with nothing accepted after every figure
+            children.sort(Comparator.comparing(
+                            ChildFigure::value, Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
                     .reversed()
                     .thenComparing(c -> c.unit().name()));
         }

@@ -473,9 +473,13 @@ public class ReportManagement {
         return new ReportData(checked.values(), narrative, prefilled);
     }
 
-    /** The first draft: figures festival records already hold for the unit's subtree. */
+    /**
+     * The first draft: figures the unit's own festival record already holds. Only its own: a report
+     * counts what its own unit did, and its khu dân cư report what they did themselves, so the totals
+     * above, which add every report once, never count a festival twice.
+     */
     private ReportData prefilled(ReportForm form, OrgUnit unit) {
-        FestivalFigures.Figures figures = festivals.systemFigures(form.campaignId(), unit.path());
+        FestivalFigures.Figures figures = festivals.systemFiguresOfUnit(form.campaignId(), unit.id());
         Map<String, String> values = new LinkedHashMap<>();
         for (Indicator i : form.definition().indicators().toList()) {
             String source = i.prefill();

@@ -65,8 +65,17 @@ public class ReportTotals {
     /** Totals of every numeric indicator, zero where nothing was reported. */
     public record Totals(Area area, Map<String, BigDecimal> values) {}
 
-    /** One row of a drill-down: a child unit (or the unit's own report) and its subtree's totals. */
-    public record Row(OrgUnit unit, boolean own, Map<String, BigDecimal> values) {}
+    /**
+     * One row of a drill-down: a child unit (or the unit's own report) and its subtree's totals;
+     * {@code reports} counts the reports behind them (accepted, or accepted and submitted). A row with
+     * none has no figures at all: pages show it as "chưa tiếp nhận", never as 0, because a unit that
+     * has not reported did not do nothing.
+     */
+    public record Row(OrgUnit unit, boolean own, Map<String, BigDecimal> values, long reports) {
+        public boolean reported() {
+            return reports > 0;
+        }
+    }
 
     /** Completeness of one unit type (or all, type null). */
     public record Counts(String typeCode, long expected, long received, long onTime, long late, long accepted) {
@@ -113,18 +122,121 @@ public class ReportTotals {
                 area.unit() == null ? units.roots() : units.children(area.unit().id());
         List<Long> keys = new ArrayList<>(children.stream().map(OrgUnit::id).toList());
         Map<Long, Map<String, BigDecimal>> found = rollups.totalsOf(area.form().id(), keys, includeSubmitted);
+        Map<Long, Long> counted = reportsBelow(area.form(), children, includeSubmitted);
         List<Row> rows = new ArrayList<>();
         OrgUnit root = forms.root(area.form());
         if (area.unit() != null && forms.assigned(area.form(), root, area.unit())) {
-            rows.add(new Row(area.unit(), true, complete(area.form(), ownValues(area, includeSubmitted))));
+            Map<String, BigDecimal> own = ownValues(area, includeSubmitted);
+            rows.add(new Row(
+                    area.unit(), true, complete(area.form(), own), ownReported(area, includeSubmitted) ? 1 : 0));
         }
         for (OrgUnit child : children) {
             Map<String, BigDecimal> values = found.get(child.id());
             if (values != null || forms.assigned(area.form(), root, child) || child.hasChildren()) {
-                rows.add(new Row(child, false, complete(area.form(), values == null ? Map.of() : values)));
+                rows.add(new Row(
+                        child,
+                        false,
+                        complete(area.form(), values == null ? Map.of() : values),
+                        counted.getOrDefault(child.id(), 0L)));
             }
         }
         return rows;
+    }
+
+    /** How many counted reports each child's subtree holds: one GROUP BY for the whole level. */
+    private Map<Long, Long> reportsBelow(ReportForm form, List<OrgUnit> children, boolean includeSubmitted) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        if (children.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select c.id, count(r.id)
+                        from org_unit c join org_unit o on o.path like c.path || '%'
+                             join report r on r.unit_id = o.id and r.form_id = ? and r.status = any(?::text[])
+                        where c.id = any(?::bigint[])
+                        group by c.id
+                        """)
+                .params(
+                        form.id(),
+                        statuses(includeSubmitted),
+                        children.stream().map(OrgUnit::id).toArray(Long[]::new))
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private boolean ownReported(Area area, boolean includeSubmitted) {
+        return jdbc.sql("select count(*) from report where form_id = ? and unit_id = ? and status = any(?::text[])")
+                        .params(area.form().id(), area.unit().id(), statuses(includeSubmitted))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static String[] statuses(boolean includeSubmitted) {
+        return includeSubmitted ? new String[] {"SUBMITTED", "ACCEPTED"} : new String[] {"ACCEPTED"};
+    }
+
+    /**
+     * A report beside what is below its unit: its own figures as typed, the accepted figures of the
+     * units under it (a commune's khu dân cư, schools…) and the sum of the two, which is what the whole
+     * commune did. {@code belowAccepted} counts the accepted reports below.
+     */
+    public record Breakdown(
+            Map<String, BigDecimal> own,
+            Map<String, BigDecimal> below,
+            Map<String, BigDecimal> sum,
+            long belowAccepted,
+            long belowExpected) {}
+
+    /**
+     * The breakdown of a report the caller has already been allowed to read, when the form also
+     * assigns units below its unit; empty otherwise (nothing below reports, so own is everything).
+     */
+    public Optional<Breakdown> breakdown(Report report) {
+        ReportForm form = forms.systemGet(report.formId());
+        OrgUnit unit = units.systemFindById(report.unitId()).orElseThrow();
+        long expected = jdbc.sql("""
+                        select count(*) from org_unit o
+                        where o.path like ? and o.id <> ? and o.type_code = any(?::text[])
+                          and (o.valid_from is null or o.valid_from <= ?) and (o.valid_to is null or o.valid_to >= ?)
+                        """)
+                .params(
+                        unit.path() + "%",
+                        unit.id(),
+                        form.assignTypes().toArray(String[]::new),
+                        form.deadline(),
+                        form.deadline())
+                .query(Long.class)
+                .single();
+        Map<String, BigDecimal> found = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select v.indicator_code, sum(v.value)
+                        from report r join org_unit o on o.id = r.unit_id join report_value v on v.report_id = r.id
+                        where r.form_id = ? and o.path like ? and o.id <> ? and r.status = 'ACCEPTED'
+                        group by v.indicator_code
+                        """).params(form.id(), unit.path() + "%", unit.id()).query(rs -> {
+            found.put(rs.getString(1), rs.getBigDecimal(2));
+        });
+        long accepted = jdbc.sql("""
+                        select count(*) from report r join org_unit o on o.id = r.unit_id
+                        where r.form_id = ? and o.path like ? and o.id <> ? and r.status = 'ACCEPTED'
+                        """)
+                .params(form.id(), unit.path() + "%", unit.id())
+                .query(Long.class)
+                .single();
+        if (expected == 0 && accepted == 0) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal> own = complete(
+                form,
+                vn.ngayhoi.report.internal.Entries.numbers(
+                        form.definition(), report.data().values()));
+        Map<String, BigDecimal> below = complete(form, found);
+        Map<String, BigDecimal> sum = new LinkedHashMap<>();
+        own.forEach((code, v) -> sum.put(code, plain(v.add(below.get(code)))));
+        return Optional.of(new Breakdown(own, below, sum, accepted, expected));
     }
 
     /** The same unit's totals in the committee's campaign of the year before, if there is one with a form. */
@@ -244,10 +356,7 @@ public class ReportTotals {
                         select v.indicator_code, v.value from report r join report_value v on v.report_id = r.id
                         where r.form_id = ? and r.unit_id = ? and r.status = any(?::text[])
                         """)
-                .params(
-                        area.form().id(),
-                        area.unit().id(),
-                        includeSubmitted ? new String[] {"SUBMITTED", "ACCEPTED"} : new String[] {"ACCEPTED"})
+                .params(area.form().id(), area.unit().id(), statuses(includeSubmitted))
                 .query(rs -> {
                     values.put(rs.getString(1), rs.getBigDecimal(2));
                 });

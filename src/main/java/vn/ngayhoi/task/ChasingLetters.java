@@ -120,10 +120,24 @@ public class ChasingLetters {
         return issue(campaign, whatIsMissing, recipients);
     }
 
+    /**
+     * Start-up only (demo): the letter as the standing office issued it on {@code on}, numbered,
+     * frozen and delivered like one issued from the page.
+     */
+    @Transactional
+    public Letter systemIssueFor(long campaignId, LocalDate on, String whatIsMissing, List<Overdue> recipients) {
+        Campaign campaign = campaigns.systemFind(campaignId).orElseThrow();
+        return issue(
+                campaign, units.systemFindById(campaign.committeeId()).orElseThrow(), on, whatIsMissing, recipients);
+    }
+
     private Letter issue(Campaign campaign, String whatIsMissing, List<Overdue> recipients) {
+        return issue(campaign, units.get(campaign.committeeId()), LocalDate.now(clock), whatIsMissing, recipients);
+    }
+
+    private Letter issue(
+            Campaign campaign, OrgUnit committee, LocalDate today, String whatIsMissing, List<Overdue> recipients) {
         long campaignId = campaign.id();
-        OrgUnit committee = units.get(campaign.committeeId());
-        LocalDate today = LocalDate.now(clock);
         Plan plan =
                 plans.systemTopPlan(campaignId).orElseThrow(() -> ValidationException.of("form", "plan.clone.noPlan"));
         PlanContent c = plan.content();
@@ -188,7 +202,7 @@ public class ChasingLetters {
         for (Overdue r : recipients) {
             jdbc.sql(
                             "insert into chasing_letter_delivery (letter_id, recipient_unit_id, delivered_at) values (?, ?, ?)")
-                    .params(id, r.unitId(), OffsetDateTime.now(clock))
+                    .params(id, r.unitId(), at(today))
                     .update();
         }
         events.publishEvent(new ChasingLetterIssued(id, number.line(), recipients.size()));
@@ -268,5 +282,13 @@ public class ChasingLetters {
 
     private static String lowerFirst(String s) {
         return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Now, or 08:00 of the day a document was issued on when that is not today (the demo's past). */
+    private OffsetDateTime at(LocalDate day) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return day.equals(LocalDate.now(clock))
+                ? now
+                : day.atTime(8, 0).atZone(Formats.ZONE).toOffsetDateTime();
     }
 }

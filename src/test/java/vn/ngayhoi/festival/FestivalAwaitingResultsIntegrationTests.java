@@ -54,8 +54,12 @@ class FestivalAwaitingResultsIntegrationTests {
         List<JsonNode> awaiting = festivals.stream()
                 .filter(f -> f.get("status").asString().equals("AWAITING_RESULTS"))
                 .toList();
-        // The demo's Sơn Hà (15/08) and Mường Mìn (12/08) were registered and never recorded.
-        assertThat(awaiting).extracting(f -> f.get("unitCode").asString()).contains("15004", "15025");
+        // The demo's Mường Mìn (12/08) was registered and never recorded; Sơn Hà (15/08) was held.
+        assertThat(awaiting).extracting(f -> f.get("unitCode").asString()).contains("15025");
+        assertThat(festivals)
+                .filteredOn(f -> f.get("unitCode").asString().equals("15004"))
+                .extracting(f -> f.get("status").asString())
+                .containsExactly("HELD");
         for (JsonNode f : festivals) {
             boolean over = java.time.OffsetDateTime.parse(f.get("endsAt").asString())
                     .toInstant()
@@ -63,13 +67,13 @@ class FestivalAwaitingResultsIntegrationTests {
             assertThat(f.get("status").asString()).isNotEqualTo(over ? "REGISTERED" : "AWAITING_RESULTS");
         }
 
-        long sonHa = awaiting.stream()
-                .filter(f -> f.get("unitCode").asString().equals("15004"))
+        long muongMin = awaiting.stream()
+                .filter(f -> f.get("unitCode").asString().equals("15025"))
                 .findFirst()
                 .orElseThrow()
                 .get("id")
                 .asLong();
-        assertThat(api.get("/api/v1/festivals/" + sonHa, "thuongtruc", Api.DEMO_PASSWORD)
+        assertThat(api.get("/api/v1/festivals/" + muongMin, "thuongtruc", Api.DEMO_PASSWORD)
                         .json()
                         .get("festival")
                         .get("status")
@@ -94,17 +98,17 @@ class FestivalAwaitingResultsIntegrationTests {
     void theFestivalPageSaysChoGhiKetQua() {
         Api api = new Api(port);
         clock.set(LocalDateTime.of(2022, 8, 23, 8, 0).atZone(Formats.ZONE).toInstant());
-        long sonHa = jdbc.sql("""
+        long muongMin = jdbc.sql("""
                         select f.id from festival f join org_unit o on o.id = f.unit_id
-                        join campaign c on c.id = f.campaign_id where o.code = '15004' and c.year = 2022
+                        join campaign c on c.id = f.campaign_id where o.code = '15025' and c.year = 2022
                         """).query(Long.class).single();
         Api.Reply page = api.get("/login");
         Api.Reply ok = api.postForm(
                 "/login",
-                "username=sonha&password=Quanson%402022&_csrf=" + Api.csrf(page.body()),
+                "username=muongmin&password=Quanson%402022&_csrf=" + Api.csrf(page.body()),
                 Api.sessionCookie(page));
-        String html =
-                api.getWithCookie("/festivals/" + sonHa, Api.sessionCookie(ok)).body();
+        String html = api.getWithCookie("/festivals/" + muongMin, Api.sessionCookie(ok))
+                .body();
         assertThat(html).contains("fest-AWAITING_RESULTS").contains("Chờ ghi kết quả");
         assertThat(html).doesNotContain(">Đã đăng ký<");
     }

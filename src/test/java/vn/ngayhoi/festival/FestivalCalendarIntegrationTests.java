@@ -39,15 +39,17 @@ import vn.ngayhoi.support.IntegrationTest;
 import vn.ngayhoi.support.SignedIn;
 
 /**
- * The calendar and its feeds over festivals of its own: A (15007) 07:30–11:00 and B (15010) 09:00–12:00
- * on 20/08/2022 overlap; C (15013) 13:30–16:00 that day does not. A test leader attends all three;
- * chutich attends A only.
+ * The calendar and its feeds over festivals of its own, in a campaign of its own (2015 of the demo
+ * committee: every commune already has its 2022 festival): A (15007) 07:30–11:00 and B (15010)
+ * 09:00–12:00 on 20/08/2022 overlap; C (15013) 13:30–16:00 that day does not. A test leader attends
+ * all three; chutich attends A only (and the demo's pilot at Sơn Hà).
  */
 @IntegrationTest
 class FestivalCalendarIntegrationTests {
 
     static final String TEST_LEADER = "lanhdao.lich";
     static final String TEST_LEADER_NAME = "Đinh Văn Lịch";
+    static final String CAMPAIGN = "Đợt thử lịch Ngày hội";
 
     @LocalServerPort
     int port;
@@ -68,6 +70,9 @@ class FestivalCalendarIntegrationTests {
     OrgUnitManagement units;
 
     @Autowired
+    vn.ngayhoi.campaign.CampaignManagement campaigns;
+
+    @Autowired
     UserDetailsService userDetails;
 
     Api api;
@@ -83,9 +88,7 @@ class FestivalCalendarIntegrationTests {
     void setUp() {
         api = new Api(port);
         signedIn = new SignedIn(userDetails);
-        campaignId = jdbc.sql("select id from campaign where year = 2022")
-                .query(Long.class)
-                .single();
+        campaignId = ownCampaign();
         a = festival("15007", at(20, 7, 30), at(20, 11, 0), "Nhà văn hóa bản Xa Mang, xã thử nghiệm A");
         b = festival("15010", at(20, 9, 0), at(20, 12, 0), "Sân trường tiểu học, xã thử nghiệm B");
         c = festival("15013", at(20, 13, 30), at(20, 16, 0), "Sân vận động, xã thử nghiệm C");
@@ -262,6 +265,29 @@ class FestivalCalendarIntegrationTests {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
+
+    private long ownCampaign() {
+        return jdbc.sql("select id from campaign where year = 2015 and name = ?")
+                .param(CAMPAIGN)
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> campaigns
+                        .systemCreate(new vn.ngayhoi.campaign.NewCampaign(
+                                jdbc.sql("select committee_id from campaign where year = 2022")
+                                        .query(Long.class)
+                                        .single(),
+                                2015,
+                                CAMPAIGN,
+                                LocalDate.of(2022, 8, 1),
+                                LocalDate.of(2022, 8, 31),
+                                LocalDate.of(2022, 9, 5),
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of()))
+                        .id());
+    }
 
     private Festival festival(String unitCode, OffsetDateTime starts, OffsetDateTime ends, String venue) {
         long unitId = jdbc.sql("select id from org_unit where structure_code = '2024' and code = ?")

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.shared.Formats;
@@ -12,14 +13,19 @@ import vn.ngayhoi.support.SignedIn;
 
 /**
  * The festivals these tests share, made once per test database (all integration tests share one):
- * Trung Hạ registered and public, Tam Lư registered with an internal note, Sơn Điện held today with
- * attendance 345 and a note, a school's cancelled festival and a residential area's planned one.
+ * Bản Chiềng (Trung Hạ) registered and public, Bản Lửa (Tam Lư) registered with an internal note,
+ * Bản Bơn (Sơn Điện) held today with attendance 345 and a note, a school's cancelled festival and a
+ * residential area's planned one. They are khu dân cư made here because every commune of the demo
+ * already has its own festival, which the demo keeps consistent with its report.
  */
 final class FestivalFixture {
 
     static final String TRUNG_HA = "15001";
     static final String TAM_LU = "15019";
     static final String SON_DIEN = "15022";
+    static final String AREA_A = "Bản Chiềng";
+    static final String AREA_B = "Bản Lửa";
+    static final String AREA_C = "Bản Bơn";
 
     static final String VENUE_A = "Sân vận động xã Trung Hạ, bản Chiềng";
     static final String STEP_A = "Tuyên dương điển hình tiên tiến bảo vệ an ninh";
@@ -59,10 +65,13 @@ final class FestivalFixture {
                 Map.of(),
                 List.of(),
                 null);
+        OrgUnit areaA = units.systemCreate(new CreateUnit(unit(jdbc, TRUNG_HA), "RESIDENTIAL_AREA", AREA_A, null));
+        OrgUnit areaB = units.systemCreate(new CreateUnit(unit(jdbc, TAM_LU), "RESIDENTIAL_AREA", AREA_B, null));
+        OrgUnit areaC = units.systemCreate(new CreateUnit(unit(jdbc, SON_DIEN), "RESIDENTIAL_AREA", AREA_C, null));
         long a = festivals
                 .systemCreate(
                         campaign,
-                        unit(jdbc, TRUNG_HA),
+                        areaA.id(),
                         at(15, 7, 30),
                         at(15, 11, 30),
                         VENUE_A,
@@ -86,11 +95,11 @@ final class FestivalFixture {
         try {
             b = festivals
                     .create(new FestivalCommand(
-                            campaign, TAM_LU, at(16, 8, 0), at(16, 11, 0), VENUE_B, false, plain, NOTE_B, true))
+                            campaign, areaB.code(), at(16, 8, 0), at(16, 11, 0), VENUE_B, false, plain, NOTE_B, true))
                     .id();
             c = festivals
                     .create(new FestivalCommand(
-                            campaign, SON_DIEN, at(10, 7, 0), at(10, 17, 0), VENUE_C, true, plain, NOTE_C, true))
+                            campaign, areaC.code(), at(10, 7, 0), at(10, 17, 0), VENUE_C, true, plain, NOTE_C, true))
                     .id();
             festivals.recordResults(
                     c, Map.of("Nhân dân", 300, "Đại biểu", 45), List.of(true), List.of(), "Quà tặng hộ nghèo");

@@ -29,6 +29,9 @@ class FestivalIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    vn.ngayhoi.orgunit.OrgUnitManagement units;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @LocalServerPort
@@ -83,18 +86,25 @@ class FestivalIntegrationTests {
                 .contains(
                         FestivalStatus.HELD,
                         FestivalStatus.POSTPONED,
-                        FestivalStatus.PLANNED,
+                        FestivalStatus.CANCELLED,
                         FestivalStatus.REGISTERED);
         assertThat(ofUnit("14995").details().totalAttendance()).isEqualTo(397);
     }
 
     @Test
     void theApiRegistersInsideTheWindowAndRefusesBadInputInVietnameseStoringNothing() {
+        // A khu dân cư of its own: every commune of the demo already has its festival.
+        String area = units.systemCreate(new vn.ngayhoi.orgunit.UnitCommands.CreateUnit(
+                        units.systemFind("2024", "14998").orElseThrow().id(),
+                        "RESIDENTIAL_AREA",
+                        "Bản thử đăng ký qua API",
+                        null))
+                .code();
         long before = count();
         String ok = """
-                {"campaignId": %d, "unitCode": "14998", "startsAt": "2022-08-17T07:30:00+07:00",
+                {"campaignId": %d, "unitCode": "%s", "startsAt": "2022-08-17T07:30:00+07:00",
                  "endsAt": "2022-08-17T11:00:00+07:00", "venue": "Nhà văn hóa xã Trung Thượng", "pilot": false}
-                """.formatted(campaign);
+                """.formatted(campaign, area);
         var created = api.postJson("/api/v1/festivals", "thuongtruc", Api.DEMO_PASSWORD, ok);
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("status").asString()).isEqualTo("REGISTERED");
@@ -108,7 +118,7 @@ class FestivalIntegrationTests {
                 "/api/v1/festivals",
                 "thuongtruc",
                 Api.DEMO_PASSWORD,
-                ok.replace("14998", "14999")
+                ok.replace(area, "14999")
                         .replace("2022-08-17T07", "2022-07-25T07")
                         .replace("2022-08-17T11", "2022-07-25T11"));
         assertThat(outside.status()).isEqualTo(400);
@@ -120,7 +130,7 @@ class FestivalIntegrationTests {
                 "/api/v1/festivals",
                 "thuongtruc",
                 Api.DEMO_PASSWORD,
-                ok.replace("14998", "14999").replace("2022-08-17T11:00", "2022-08-17T06:00"));
+                ok.replace(area, "14999").replace("2022-08-17T11:00", "2022-08-17T06:00"));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().get("message").asString())
                 .contains("Thời gian kết thúc phải sau thời gian bắt đầu");
@@ -129,7 +139,7 @@ class FestivalIntegrationTests {
                 "/api/v1/festivals",
                 "thuongtruc",
                 Api.DEMO_PASSWORD,
-                ok.replace("14998", "14999").replace("Nhà văn hóa xã Trung Thượng", "Đ".repeat(10_000)));
+                ok.replace(area, "14999").replace("Nhà văn hóa xã Trung Thượng", "Đ".repeat(10_000)));
         assertThat(longVenue.status()).isEqualTo(400);
         assertThat(longVenue.json().get("message").asString()).contains("Địa điểm dài tối đa 500 ký tự");
         assertThat(count()).isEqualTo(before + 1);
@@ -174,8 +184,17 @@ class FestivalIntegrationTests {
         assertThat(festivals.get(held.id()).details().attendance())
                 .isEqualTo(held.details().attendance());
 
+        // the figures and steps as recorded, with a photo added: the demo's record stays what it was
         festivals.recordResults(
-                held.id(), held.details().attendance(), List.of(true), List.of(), null, List.of(photo), List.of());
+                held.id(),
+                held.details().attendance(),
+                held.details().programme().stream()
+                        .map(s -> Boolean.TRUE.equals(s.held()))
+                        .toList(),
+                held.details().pledges(),
+                held.details().gifts(),
+                List.of(photo),
+                List.of());
         var stored = festivals.evidence(held.id());
         assertThat(stored).extracting(a -> a.fileName()).contains("le-chao-co.png");
         signedIn.as("muongmin");

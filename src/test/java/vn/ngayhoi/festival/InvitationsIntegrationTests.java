@@ -65,7 +65,7 @@ class InvitationsIntegrationTests {
         var first = invitations.issue(ids.registered());
 
         assertThat(first.numberLine()).matches("Số: \\d{2}/GM-BCĐ");
-        assertThat(first.subject()).isEqualTo("Dự “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2022 tại Xã Trung Hạ");
+        assertThat(first.subject()).isEqualTo("Dự “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2022 tại Bản Chiềng");
         assertThat(first.pdfSha256()).matches("[0-9a-f]{64}");
         byte[] pdf = invitations.pdf(ids.registered());
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -74,8 +74,8 @@ class InvitationsIntegrationTests {
             assertThat(text)
                     .contains("GIẤY MỜI")
                     .contains(first.numberLine())
-                    .contains("UBND XÃ TRUNG HẠ")
-                    .contains("Trung Hạ, ngày 10 tháng 8 năm 2022")
+                    .contains("UBND BẢN CHIỀNG")
+                    .contains("Bản Chiềng, ngày 10 tháng 8 năm 2022")
                     .contains("Sân vận động xã Trung Hạ")
                     .contains("07 giờ 30 phút, ngày 15/8/2022")
                     .contains(FestivalFixture.DELEGATE_A);

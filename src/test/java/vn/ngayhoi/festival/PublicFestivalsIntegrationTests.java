@@ -61,7 +61,7 @@ class PublicFestivalsIntegrationTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Huyện Quan Sơn")
-                .contains("Xã Trung Hạ")
+                .contains(FestivalFixture.AREA_A)
                 .contains(FestivalFixture.VENUE_A)
                 .contains("15/08/2022 07:30")
                 .contains(FestivalFixture.STEP_A)

@@ -87,7 +87,9 @@ class ReportDashboardController {
 
     record IndicatorBody(String code, String label, String type, BigDecimal value, String url) {}
 
-    record ChildBody(String code, String name, boolean own, BigDecimal value, String url, String totalsUrl) {}
+    /** {@code value} is null and {@code accepted} false for a unit with nothing accepted yet. */
+    record ChildBody(
+            String code, String name, boolean own, boolean accepted, BigDecimal value, String url, String totalsUrl) {}
 
     record ChildrenBody(String indicatorCode, String indicatorLabel, String url, List<ChildBody> items) {}
 
@@ -134,6 +136,7 @@ class ReportDashboardController {
         labels.put("missing", problems.message("report.dashboard.series.missing"));
         labels.put("noData", problems.message("report.dashboard.noData"));
         labels.put("own", problems.message("report.totals.ownReport"));
+        labels.put("notAccepted", problems.message("report.totals.notAccepted"));
         Map<String, String> festival = new LinkedHashMap<>();
         for (FestivalStatus s : FestivalStatus.values()) {
             festival.put(s.name(), problems.message(s.messageKey()));
@@ -232,6 +235,7 @@ class ReportDashboardController {
                                 c.unit().code(),
                                 c.unit().name(),
                                 c.own(),
+                                c.accepted(),
                                 c.value(),
                                 c.own()
                                         ? totals

@@ -222,6 +222,7 @@ class ReportPageController {
         model.addAttribute("canReview", reports.canReview(r));
         model.addAttribute("history", reports.history(r.id()));
         model.addAttribute("attachments", reports.attachments(r.id()));
+        model.addAttribute("breakdown", totals.breakdown(r).orElse(null));
     }
 
     @PostMapping("/reports/{id}")

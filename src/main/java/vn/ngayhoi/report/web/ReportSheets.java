@@ -65,6 +65,8 @@ class ReportSheets {
             for (int c = 0; c < indicators.size(); c++) {
                 cell(head, c + 1, indicators.get(c).label(), bold);
             }
+            int note = indicators.size() + 1;
+            cell(head, note, text("report.totals.note"), bold);
             int d = 1;
             for (ReportTotals.Row row : totals.drillDown(area, submitted)) {
                 Row x = drill.createRow(d++);
@@ -73,6 +75,13 @@ class ReportSheets {
                                 row.own()
                                         ? row.unit().name() + " " + text("report.totals.ownReport")
                                         : row.unit().name());
+                if (!row.reported()) {
+                    // Cells stay empty, not 0: a sum over the column must not read a missing report as
+                    // a unit that did nothing; the note says why they are empty.
+                    x.createCell(note)
+                            .setCellValue(text(submitted ? "report.totals.notReceived" : "report.totals.notAccepted"));
+                    continue;
+                }
                 for (int c = 0; c < indicators.size(); c++) {
                     number(
                             x.createCell(c + 1),
@@ -80,6 +89,7 @@ class ReportSheets {
                 }
             }
             drill.setColumnWidth(0, 40 * 256);
+            drill.setColumnWidth(note, 20 * 256);
             return bytes(wb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
