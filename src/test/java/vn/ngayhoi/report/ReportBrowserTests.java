@@ -146,7 +146,8 @@ class ReportBrowserTests {
             phone.click(By.id("submit-report"));
             awaitStatus(phone, "Đã nộp");
             assertThat(phone.driver().findElements(By.id("return-reason"))).isEmpty();
-            assertThat(value(phone, "v_participants")).isEqualTo("1234");
+            // Shown again as typed, grouped the Vietnamese way.
+            assertThat(value(phone, "v_participants")).isEqualTo("1.234");
 
             // 5. The standing office accepts; now the district's totals count it.
             office.open("/reports/" + report);

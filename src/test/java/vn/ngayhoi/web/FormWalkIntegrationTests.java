@@ -163,6 +163,7 @@ class FormWalkIntegrationTests {
                 Target.of("thuongtruc", "/public/festivals").base("unit", "15004"));
         t.put("GET /org-units", Target.of("admin", "/org-units").base("q", "son"));
         t.put("GET /org-units/search", Target.of("admin", "/org-units/search").base("q", "son"));
+        t.put("GET /org-units/options", Target.of("admin", "/org-units/options").base("q", "son"));
         t.put("GET /plans", Target.of("thuongtruc", "/plans").base("campaign", c));
         t.put("GET /plans/{id}/banner.pdf", Target.of("thuongtruc", "/plans/" + issuedPlan + "/banner.pdf"));
         t.put("GET /reports", Target.of("thuongtruc", "/reports").base("campaign", c));

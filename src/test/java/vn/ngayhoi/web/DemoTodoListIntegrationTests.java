@@ -1,0 +1,157 @@
+package vn.ngayhoi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.ngayhoi.shared.Formats;
+import vn.ngayhoi.support.Api;
+import vn.ngayhoi.support.IntegrationTest;
+import vn.ngayhoi.support.MutableClock;
+import vn.ngayhoi.support.PageClient;
+import vn.ngayhoi.support.TestClockConfiguration;
+
+/**
+ * The demo on 23/08/2022, three days after the report deadline, role by role: each account's
+ * to-do list says what the other pages say (one source per fact), and the home page shows the same
+ * items as the API.
+ */
+@IntegrationTest
+class DemoTodoListIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    Api api;
+    long campaign;
+
+    @BeforeEach
+    void demoDay() {
+        api = new Api(port);
+        campaign = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        clock.set(LocalDateTime.of(2022, 8, 23, 8, 0).atZone(Formats.ZONE).toInstant());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.set(TestClockConfiguration.START.atZone(Formats.ZONE).toInstant());
+    }
+
+    @Test
+    void theStandingOfficeReviewsWhatWasSentChasesWhatIsMissingAndIssuesTheUpwardReport() {
+        List<JsonNode> todos = todos("thuongtruc");
+        Set<String> submitted =
+                items(api.get("/api/v1/reports?campaign=" + campaign, "thuongtruc", Api.DEMO_PASSWORD)).stream()
+                        .filter(r -> r.get("status").asString().equals("SUBMITTED"))
+                        .map(r -> r.get("unitCode").asString())
+                        .collect(Collectors.toSet());
+        assertThat(submitted).isNotEmpty();
+        assertThat(todos.stream()
+                        .filter(t -> t.get("kind").asString().equals("REPORT_REVIEW"))
+                        .map(t -> t.get("unitCode").asString())
+                        .collect(Collectors.toSet()))
+                .isEqualTo(submitted);
+
+        long missing = api.get("/api/v1/campaigns/" + campaign + "/completeness", "thuongtruc", Api.DEMO_PASSWORD)
+                .json()
+                .get("missing")
+                .asLong();
+        JsonNode chase = single(todos, "REPORTS_MISSING");
+        assertThat(chase.get("title").asString()).startsWith(missing + " đơn vị chưa gửi báo cáo kết quả năm 2022");
+        assertThat(chase.get("overdueDays").asLong()).isEqualTo(3);
+        assertThat(single(todos, "UPWARD_REPORT_ISSUE").get("url").asString())
+                .isEqualTo("/reports/upward?campaign=" + campaign);
+        // Most overdue first.
+        List<Long> overdue =
+                todos.stream().map(t -> t.get("overdueDays").asLong()).toList();
+        assertThat(overdue).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(todos)
+                .extracting(t -> t.get("kind").asString())
+                .doesNotContain("REPORT_FILL", "FESTIVAL_REGISTER", "TASK_OPEN");
+        homePageShows("thuongtruc", todos);
+    }
+
+    @Test
+    void naMeoSeesItsReturnedReportFirstWithTheReason() {
+        List<JsonNode> todos = todos("nameo");
+        JsonNode report = items(api.get("/api/v1/reports?campaign=" + campaign, "nameo", Api.DEMO_PASSWORD))
+                .get(0);
+        assertThat(report.get("status").asString()).isEqualTo("RETURNED");
+        String reason = api.get("/api/v1/reports/" + report.get("id").asLong(), "nameo", Api.DEMO_PASSWORD)
+                .json()
+                .get("returnReason")
+                .asString();
+        JsonNode fix = single(todos, "REPORT_FIX_RETURNED");
+        assertThat(fix.get("note").asString()).isEqualTo(reason);
+        assertThat(fix.get("url").asString())
+                .isEqualTo("/reports/" + report.get("id").asLong());
+        assertThat(todos.get(0).get("kind").asString()).isEqualTo("REPORT_FIX_RETURNED");
+        homePageShows("nameo", todos);
+    }
+
+    @Test
+    void sonHaWhoseReportWasAcceptedHasNoReportOrFestivalLeftToDo() {
+        List<JsonNode> todos = todos("sonha");
+        assertThat(todos)
+                .extracting(t -> t.get("kind").asString())
+                .doesNotContain("REPORT_FILL", "REPORT_FIX_RETURNED", "FESTIVAL_REGISTER", "FESTIVAL_RECORD_RESULTS");
+        homePageShows("sonha", todos);
+    }
+
+    @Test
+    void muongMinMustRecordItsFestivalAndSendItsReport() {
+        List<JsonNode> todos = todos("muongmin");
+        assertThat(todos).extracting(t -> t.get("kind").asString()).contains("REPORT_FILL", "FESTIVAL_RECORD_RESULTS");
+        assertThat(single(todos, "REPORT_FILL").get("overdueDays").asLong()).isEqualTo(3);
+        homePageShows("muongmin", todos);
+    }
+
+    private void homePageShows(String username, List<JsonNode> todos) {
+        String home =
+                PageClient.signedIn(port, username, Api.DEMO_PASSWORD).get("/").body();
+        for (JsonNode t : todos) {
+            assertThat(home).contains("data-kind=\"" + t.get("kind").asString() + "\"");
+            assertThat(home)
+                    .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
+                            t.get("title").asString()));
+        }
+        assertThat(home.split("data-kind=", -1).length - 1).isEqualTo(todos.size());
+    }
+
+    private List<JsonNode> todos(String username) {
+        return items(api.get("/api/v1/me/todos", username, Api.DEMO_PASSWORD));
+    }
+
+    private static List<JsonNode> items(Api.Reply reply) {
+        assertThat(reply.status()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        reply.json().get("items").forEach(items::add);
+        return items;
+    }
+
+    private static JsonNode single(List<JsonNode> todos, String kind) {
+        List<JsonNode> found = todos.stream()
+                .filter(t -> t.get("kind").asString().equals(kind))
+                .toList();
+        assertThat(found).as(kind).hasSize(1);
+        return found.get(0);
+    }
+}
