@@ -39,8 +39,13 @@ class TodoList {
         }
     }
 
-    /** Overdue first (the longest overdue on top), then by due date, then what has no date. */
-    private static final Comparator<Todo> URGENCY = Comparator.comparingLong((Todo t) -> -t.overdueDays())
+    /**
+     * What the level above sent back first (someone is waiting on it, with a reason to read), then
+     * overdue (the longest overdue on top), then by due date, then what has no date.
+     */
+    private static final Comparator<Todo> URGENCY = Comparator.comparing(
+                    (Todo t) -> !t.kind().endsWith("_RETURNED"))
+            .thenComparingLong(t -> -t.overdueDays())
             .thenComparing(Todo::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Todo::title);
 
