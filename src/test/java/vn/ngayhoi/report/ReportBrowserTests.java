@@ -134,8 +134,13 @@ class ReportBrowserTests {
             awaitStatus(office, "Trả lại");
             assertQuanSonParticipants(office, campaign, "0");
 
-            // 4. The commune reads the reason, fixes the figure (typed the Vietnamese way) and resubmits.
-            phone.open("/reports/" + report);
+            // 4. The commune finds the returned report first in "Việc cần làm", with the reason,
+            // fixes the figure (typed the Vietnamese way) and resubmits.
+            phone.open("/");
+            WebElement first = phone.driver().findElement(By.cssSelector("#todos li"));
+            assertThat(first.getDomAttribute("data-kind")).isEqualTo("REPORT_FIX_RETURNED");
+            assertThat(first.getText()).contains(REASON);
+            phone.click(By.cssSelector("#todos li a[href='/reports/" + report + "']"));
             awaitStatus(phone, "Trả lại");
             WebElement returned = phone.driver().findElement(By.id("return-reason"));
             assertThat(returned.getText()).contains("thuongtruc").contains(REASON);
@@ -149,6 +154,13 @@ class ReportBrowserTests {
             // Shown again as typed, grouped the Vietnamese way.
             assertThat(value(phone, "v_participants")).isEqualTo("1.234");
 
+            // The standing office's list now has it to review.
+            office.open("/");
+            assertThat(office.driver()
+                            .findElements(By.cssSelector(
+                                    "#todos li[data-kind='REPORT_REVIEW'] a[href='/reports/" + report + "']")))
+                    .hasSize(1);
+
             // 5. The standing office accepts; now the district's totals count it.
             office.open("/reports/" + report);
             awaitStatus(office, "Đã nộp");
@@ -157,6 +169,13 @@ class ReportBrowserTests {
             assertThat(office.driver().findElements(By.id("review"))).isEmpty();
             assertQuanSonParticipants(office, campaign, "1.234");
             office.screenshot("standing-office-totals-after-accept");
+            // Settled: neither list has it any more.
+            office.open("/");
+            assertThat(office.driver().findElements(By.cssSelector("#todos a[href='/reports/" + report + "']")))
+                    .isEmpty();
+            phone.open("/");
+            assertThat(phone.driver().findElements(By.cssSelector("#todos a[href='/reports/" + report + "']")))
+                    .isEmpty();
         }
     }
 
