@@ -225,6 +225,14 @@ public class TaskRepository {
                 .update();
     }
 
+    /** The unit's tasks that complete by themselves, in one query. */
+    public java.util.Set<Long> selfCompleting(long unitId) {
+        return new java.util.HashSet<>(jdbc.sql("select id from task where unit_id = ? and fulfilled_by <> '{}'")
+                .param(unitId)
+                .query(Long.class)
+                .list());
+    }
+
     /** What completes a task by itself, and which of it has happened. */
     public record Fulfilment(long taskId, List<String> needed, List<String> done) {}
 

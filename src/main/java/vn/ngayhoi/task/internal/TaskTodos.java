@@ -44,12 +44,13 @@ class TaskTodos implements TodoSource {
         LocalDate today = LocalDate.now(clock);
         List<TodoItem> items = new ArrayList<>();
         if (actor.has(Role.UNIT_OFFICER) || actor.has(Role.DEPARTMENT_OFFICER)) {
+            var selfCompleting = tasks.selfCompleting(actor.unitId());
             tasks.list(scope, null, scope, null, today).stream()
                     .map(TaskRepository.Located::task)
                     .filter(t -> t.unitId() == actor.unitId() && t.status() != TaskStatus.DONE)
                     // A task that completes by itself (own plan, festival, report) is listed through
                     // those items, each where it is done; listing it too would show one duty twice.
-                    .filter(t -> tasks.fulfilment(t.id()).isEmpty())
+                    .filter(t -> !selfCompleting.contains(t.id()))
                     .map(TaskTodos::own)
                     .forEach(items::add);
         }
