@@ -204,6 +204,11 @@ public class AccountManagement {
                 .toList();
     }
 
+    /** An account by id, for notices (the daily digest); not scoped. */
+    public java.util.Optional<UserView> systemFind(long userId) {
+        return users.findById(userId);
+    }
+
     /** An account by its username (any form of it), for notices; not scoped. */
     public java.util.Optional<UserView> systemFindByUsername(String username) {
         return users.findByUsername(Usernames.canonical(username));

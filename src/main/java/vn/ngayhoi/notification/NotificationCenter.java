@@ -9,10 +9,15 @@ public interface NotificationCenter {
     /**
      * Sends {@code recipient} the day's digest: each line not yet announced to them on {@code day}
      * becomes an in-app notification, and, when SMTP is configured and the recipient has an e-mail
-     * address, all of them go out in one e-mail. Returns how many lines were new. Two application
-     * instances calling this at once for the same recipient and day produce one e-mail, never two.
+     * address, all of them go out in one e-mail together with the account's in-app notices not yet
+     * mailed (the day's hand-offs); {@code lines} may then be empty. Returns how many lines were
+     * new. Two application instances calling this at once for the same recipient and day produce
+     * one e-mail, never two.
      */
     int sendDailyDigest(Recipient recipient, LocalDate day, List<DigestLine> lines);
+
+    /** Accounts with in-app notices that no e-mail digest has carried yet. */
+    List<Long> accountsWithUnmailedNotices();
 
     /** A single in-app notice, at once (no e-mail). */
     void notify(long userId, String messageKey, Object[] args, String link);

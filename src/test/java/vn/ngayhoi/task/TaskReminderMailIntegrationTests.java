@@ -3,7 +3,6 @@ package vn.ngayhoi.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -36,8 +35,8 @@ import vn.ngayhoi.support.TestClockConfiguration;
 import vn.ngayhoi.task.internal.TaskReminders;
 
 /**
- * Reminders through a real SMTP server with a fixed clock: a task due D arrives by e-mail at D−3 and
- * D−1, is overdue at D+1, one digest per account and day, and two instances never mail twice.
+ * Reminders through a real SMTP server with a fixed clock: the assignment arrives by e-mail the next
+ * morning, once; a task due D arrives by e-mail at D−3 and D−1, is overdue at D+1, one digest per account and day, and two instances never mail twice.
  */
 @IntegrationTest
 class TaskReminderMailIntegrationTests {
@@ -125,30 +124,38 @@ class TaskReminderMailIntegrationTests {
                 List.of(),
                 due);
 
+        // The hand-off (the task assigned) reaches the inbox the next morning, on its own: no
+        // reminder is due yet.
         reminders.run(due.minusDays(4));
-        assertThat(mailTo(ADDRESS).stream().map(GreenMailUtil::getBody).toList())
-                .isEmpty();
-
-        reminders.run(due.minusDays(3));
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(mailTo(ADDRESS)).hasSize(1);
         assertThat((String) mailTo(ADDRESS).get(0).getContent())
-                .contains("Nộp biên bản Ngày hội xã Tam Thanh")
-                .contains("còn 3 ngày");
+                .contains("Bản thử nhắc việc được giao nhiệm vụ \"Nộp biên bản Ngày hội xã Tam Thanh\"")
+                .contains("/tasks/" + task.id())
+                .doesNotContain("còn 3 ngày");
+
         reminders.run(due.minusDays(3));
-        assertThat(mailTo(ADDRESS)).as("one digest per account and day").hasSize(1);
+        assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
+        assertThat(mailTo(ADDRESS)).hasSize(2);
+        assertThat((String) mailTo(ADDRESS).get(1).getContent())
+                .contains("Nộp biên bản Ngày hội xã Tam Thanh")
+                .contains("còn 3 ngày")
+                .as("a hand-off is mailed once")
+                .doesNotContain("được giao nhiệm vụ");
+        reminders.run(due.minusDays(3));
+        assertThat(mailTo(ADDRESS)).as("one digest per account and day").hasSize(2);
 
         reminders.run(due.minusDays(2));
-        assertThat(mailTo(ADDRESS)).as("no reminder two days before").hasSize(1);
+        assertThat(mailTo(ADDRESS)).as("no reminder two days before").hasSize(2);
 
         reminders.run(due.minusDays(1));
-        assertThat(mailTo(ADDRESS)).hasSize(2);
-        assertThat((String) mailTo(ADDRESS).get(1).getContent()).contains("còn 1 ngày");
+        assertThat(mailTo(ADDRESS)).hasSize(3);
+        assertThat((String) mailTo(ADDRESS).get(2).getContent()).contains("còn 1 ngày");
 
         reminders.run(due);
         assertThat(mailTo(ADDRESS))
                 .as("nothing on the day itself with offsets 3 and 1")
-                .hasSize(2);
+                .hasSize(3);
         assertThat(task.overdueOn(due)).isFalse();
 
         LocalDate dayAfter = due.plusDays(1);
@@ -170,9 +177,9 @@ class TaskReminderMailIntegrationTests {
         } finally {
             two.shutdownNow();
         }
-        assertThat(mailTo(ADDRESS)).as("two instances, one overdue digest").hasSize(3);
-        assertThat(mailTo(ADDRESS).get(2).getSubject()).contains(new Formats().date(dayAfter));
-        assertThat((String) mailTo(ADDRESS).get(2).getContent()).contains("đã quá hạn 1 ngày");
+        assertThat(mailTo(ADDRESS)).as("two instances, one overdue digest").hasSize(4);
+        assertThat(mailTo(ADDRESS).get(3).getSubject()).contains(new Formats().date(dayAfter));
+        assertThat((String) mailTo(ADDRESS).get(3).getContent()).contains("đã quá hạn 1 ngày");
         // Reminders only: the task's creation also sent its "task assigned" notice.
         assertThat(jdbc.sql(
                                 "select count(*) from notification where user_id = ? and message_key like 'task.reminder.%'")
@@ -183,8 +190,8 @@ class TaskReminderMailIntegrationTests {
 
         // The next day the e-mail says it again; the application does not add a notice a day.
         reminders.run(dayAfter.plusDays(1));
-        assertThat(mailTo(ADDRESS)).hasSize(4);
-        assertThat((String) mailTo(ADDRESS).get(3).getContent()).contains("đã quá hạn 2 ngày");
+        assertThat(mailTo(ADDRESS)).hasSize(5);
+        assertThat((String) mailTo(ADDRESS).get(4).getContent()).contains("đã quá hạn 2 ngày");
         assertThat(jdbc.sql(
                                 "select count(*) from notification where user_id = ? and message_key like 'task.reminder.%'")
                         .param(user.id())

@@ -98,14 +98,36 @@ class JdbcNotificationCenter implements NotificationCenter {
     public int sendDailyDigest(Recipient recipient, LocalDate day, List<DigestLine> lines) {
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(day, "day");
-        if (lines == null || lines.isEmpty()) {
+        List<DigestLine> given = lines == null ? List.of() : lines;
+        if (given.isEmpty() && !(mailing(recipient) && hasUnmailed(recipient.userId()))) {
             return 0;
         }
-        List<Announced> announced = transaction.execute(status -> claimAndRecord(recipient, day, lines));
-        return announced == null ? 0 : announced.size();
+        Integer added = transaction.execute(status -> claimAndRecord(recipient, day, given));
+        return added == null ? 0 : added;
     }
 
-    private List<Announced> claimAndRecord(Recipient recipient, LocalDate day, List<DigestLine> lines) {
+    @Override
+    public List<Long> accountsWithUnmailedNotices() {
+        return jdbc.sql("select distinct user_id from notification where mailed_day is null order by user_id")
+                .query(Long.class)
+                .list();
+    }
+
+    private boolean mailing(Recipient recipient) {
+        return mailSender.getIfAvailable() != null
+                && recipient.email() != null
+                && !recipient.email().isBlank();
+    }
+
+    private boolean hasUnmailed(long userId) {
+        return jdbc.sql("select exists (select 1 from notification where user_id = ? and mailed_day is null)")
+                .param(userId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Returns how many of {@code lines} were new; the unmailed notices ride along in the e-mail. */
+    private int claimAndRecord(Recipient recipient, LocalDate day, List<DigestLine> lines) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int claimed = jdbc.sql("insert into notification_digest (user_id, day, sent_at) values (?, ?, ?)"
                         + " on conflict do nothing")
@@ -113,8 +135,11 @@ class JdbcNotificationCenter implements NotificationCenter {
                 .update();
         if (claimed == 0) {
             // Another instance (or an earlier run) has this account's digest for the day.
-            return List.of();
+            return 0;
         }
+        boolean email = mailing(recipient);
+        // Taken before this digest's own lines become notices: those are in the e-mail already.
+        List<Announced> handoffs = email ? takeUnmailed(recipient.userId(), day) : List.of();
         List<Announced> announced = new ArrayList<>();
         for (DigestLine line : lines) {
             Object[] args = normalise(line.args());
@@ -126,20 +151,19 @@ class JdbcNotificationCenter implements NotificationCenter {
                     .update();
             if (added == 1) {
                 if (!line.inAppOnce() || !noticeExists(recipient.userId(), line.messageKey(), line.link())) {
-                    insertNotice(recipient.userId(), line.messageKey(), args, line.link(), now);
+                    insertNotice(recipient.userId(), line.messageKey(), args, line.link(), now, day);
                 }
                 announced.add(new Announced(text, line.link()));
             }
         }
+        int added = announced.size();
+        announced.addAll(handoffs);
         if (announced.isEmpty()) {
-            return announced;
+            return 0;
         }
-        JavaMailSender sender = mailSender.getIfAvailable();
-        boolean email = sender != null
-                && recipient.email() != null
-                && !recipient.email().isBlank();
         events.publishEvent(new DigestSent(recipient.userId(), recipient.username(), day, announced.size(), email));
         if (email) {
+            JavaMailSender sender = mailSender.getObject();
             List<Announced> toMail = List.copyOf(announced);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -148,7 +172,36 @@ class JdbcNotificationCenter implements NotificationCenter {
                 }
             });
         }
-        return announced;
+        return added;
+    }
+
+    /**
+     * The account's notices not yet in any e-mail (plan submitted, report returned…), oldest
+     * first, marked as mailed on {@code day}. Claimed with the digest, so two instances never both
+     * take them.
+     */
+    private List<Announced> takeUnmailed(long userId, LocalDate day) {
+        return jdbc
+                .sql("""
+                        update notification set mailed_day = ? where user_id = ? and mailed_day is null
+                        returning message_key, args::text, link, created_at, id
+                        """)
+                .params(day, userId)
+                .query((rs, n) -> new Object[] {
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, OffsetDateTime.class),
+                    rs.getLong(5)
+                })
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing((Object[] r) -> (OffsetDateTime) r[3])
+                        .thenComparing(r -> (Long) r[4]))
+                .map(r -> new Announced(
+                        messages.getMessage((String) r[0], readArgs((String) r[1]), (String) r[0], VIETNAMESE),
+                        (String) r[2]))
+                .toList();
     }
 
     private boolean noticeExists(long userId, String messageKey, String link) {
@@ -205,7 +258,7 @@ class JdbcNotificationCenter implements NotificationCenter {
         Object[] normalised = normalise(args);
         resolve(messageKey, normalised);
         checkLink(link);
-        insertNotice(userId, messageKey, normalised, link, OffsetDateTime.now(clock));
+        insertNotice(userId, messageKey, normalised, link, OffsetDateTime.now(clock), null);
     }
 
     @Override
@@ -239,10 +292,12 @@ class JdbcNotificationCenter implements NotificationCenter {
                 .update();
     }
 
-    private void insertNotice(long userId, String messageKey, Object[] args, String link, OffsetDateTime at) {
-        jdbc.sql(
-                        "insert into notification (user_id, message_key, args, link, created_at) values (?, ?, ?::jsonb, ?, ?)")
-                .params(userId, messageKey, json.writeValueAsString(args), link, at)
+    /** {@code mailedDay}: the digest that carries the notice, or null when no e-mail has yet. */
+    private void insertNotice(
+            long userId, String messageKey, Object[] args, String link, OffsetDateTime at, LocalDate mailedDay) {
+        jdbc.sql("insert into notification (user_id, message_key, args, link, created_at, mailed_day)"
+                        + " values (?, ?, ?::jsonb, ?, ?, ?)")
+                .params(userId, messageKey, json.writeValueAsString(args), link, at, mailedDay)
                 .update();
     }
 

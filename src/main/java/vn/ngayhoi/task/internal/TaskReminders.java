@@ -20,9 +20,13 @@ import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.task.Task;
 
 /**
- * Each morning: tasks due in 3 days, due tomorrow (the offsets are configurable) and overdue go to
- * the accounts of their units as one digest per account and day. Safe to run on every application
- * instance at once: the notification module claims each account's digest in the database first.
+ * The morning digest. Tasks due in 3 days, due tomorrow (the offsets are configurable) and overdue
+ * go to the accounts of their units as one digest per account and day; the hand-off notices of the
+ * day before (a plan to approve, a report returned…) go in the same e-mail, and an account with
+ * notices but no task line gets a digest of its own. Both in one run, because one e-mail per
+ * account and day is the rule: a second job would find the day's digest already claimed. Safe to
+ * run on every application instance at once: the notification module claims each account's digest
+ * in the database first.
  */
 @Component
 public class TaskReminders {
@@ -57,11 +61,20 @@ public class TaskReminders {
         }
         int sent = 0;
         for (var entry : byUser.entrySet()) {
-            UserView u = users.get(entry.getKey());
-            sent += notifications.sendDailyDigest(
-                    new Recipient(u.id(), u.username(), u.fullName(), u.email()), today, entry.getValue());
+            sent += notifications.sendDailyDigest(recipient(users.get(entry.getKey())), today, entry.getValue());
+        }
+        for (long userId : notifications.accountsWithUnmailedNotices()) {
+            if (!byUser.containsKey(userId)) {
+                accounts.systemFind(userId)
+                        .filter(UserView::enabled)
+                        .ifPresent(u -> notifications.sendDailyDigest(recipient(u), today, List.of()));
+            }
         }
         return sent;
+    }
+
+    private static Recipient recipient(UserView u) {
+        return new Recipient(u.id(), u.username(), u.fullName(), u.email());
     }
 
     private static DigestLine line(Task task, LocalDate today) {
