@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,8 +55,22 @@ class PlanBrowserTests {
             office.click(By.linkText("Sửa"));
             var purpose = driver.findElement(By.id("section0"));
             purpose.sendKeys("\n\n5. Bổ sung năm 2023: tổ chức sớm ở các bản vùng biên.");
+            // Bold by the button, not by typed markup.
+            ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "var a = arguments[0], i = a.value.indexOf(arguments[1]);"
+                                    + " a.setSelectionRange(i, i + arguments[1].length);",
+                            purpose,
+                            "tổ chức sớm");
+            office.click(By.cssSelector("[data-markup=bold][data-target=section0]"));
+            assertThat(purpose.getDomProperty("value")).contains("2023: **tổ chức sớm** ở các bản");
             office.click(By.id("save-plan"));
             office.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("document"), "vùng biên"));
+            assertThat(driver.findElements(By.cssSelector("#document strong")).stream()
+                            .map(e -> e.getText())
+                            .toList())
+                    .contains("tổ chức sớm");
+            assertThat(driver.findElement(By.id("document")).getText()).doesNotContain("**");
             office.click(By.id("submit-plan"));
             office.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-status"), "Chờ duyệt"));
         }
