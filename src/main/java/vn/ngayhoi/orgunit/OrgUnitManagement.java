@@ -143,6 +143,15 @@ public class OrgUnitManagement {
         return units.ofTypes(pathPrefix, typeCodes);
     }
 
+    /**
+     * Search by name, diacritics ignored, over every unit (the public festival page: the official
+     * unit list is public).
+     */
+    public List<OrgUnit> systemSearch(String query, int limit) {
+        String folded = Texts.fold(query);
+        return folded.isBlank() ? List.of() : units.search(folded, Scope.ALL, null, limit);
+    }
+
     public Optional<OrgUnit> systemFind(String structureCode, String code) {
         return units.findByStructureAndCode(structureCode, code);
     }

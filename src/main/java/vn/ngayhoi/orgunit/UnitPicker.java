@@ -65,6 +65,21 @@ public class UnitPicker {
         return foldedName.equals(foldedTyped) || KINDS.stream().anyMatch(k -> foldedName.equals(k + " " + foldedTyped));
     }
 
+    /**
+     * Units of any scope named {@code typed} on {@code at}, for the public page: those whose name
+     * is exactly what was typed (the administrative word may be left out) when there are any, else
+     * every unit whose name contains it.
+     */
+    public List<OrgUnit> systemNamed(String typed, LocalDate at, int limit) {
+        String folded = Texts.fold(typed == null ? "" : typed.strip());
+        List<OrgUnit> found = units.systemSearch(folded, 200).stream()
+                .filter(u -> u.validOn(at))
+                .toList();
+        List<OrgUnit> exact =
+                found.stream().filter(u -> named(Texts.fold(u.name()), folded)).toList();
+        return (exact.isEmpty() ? found : exact).stream().limit(limit).toList();
+    }
+
     /** Suggestions while typing: units in scope whose name (or code) fits, valid on {@code at}. */
     public List<OrgUnit> suggest(String typed, LocalDate at, int limit) {
         return units.search(typed, null, limit * 2).items().stream()

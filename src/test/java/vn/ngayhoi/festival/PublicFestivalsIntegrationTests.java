@@ -116,7 +116,44 @@ class PublicFestivalsIntegrationTests {
 
         Api.Reply unknown = api.get("/public/festivals?unit=99999999");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.body()).contains("Không tìm thấy huyện hoặc tỉnh có mã 99999999");
+        assertThat(unknown.body()).contains("Không tìm thấy huyện, tỉnh hoặc xã &quot;99999999&quot;");
+    }
+
+    @Test
+    void aCitizenFindsTheDistrictByItsNameWithOrWithoutDiacriticsAndChoosesWhenTwoPlacesShareIt() {
+        for (String typed : new String[] {"Huyện Quan Sơn", "huyen quan son", "  HUYỆN QUAN SƠN "}) {
+            Api.Reply page = api.get("/public/festivals?unit="
+                    + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(page.status()).as(typed).isEqualTo(200);
+            assertThat(page.body())
+                    .as(typed)
+                    .contains("Lịch Ngày hội toàn dân bảo vệ an ninh Tổ quốc – Huyện Quan Sơn")
+                    .contains(FestivalFixture.VENUE_A);
+        }
+
+        // "Quan Sơn" alone is the district and a commune in Lạng Sơn: the citizen picks.
+        Api.Reply both = api.get("/public/festivals?unit=quan%20son");
+        assertThat(both.status()).isEqualTo(200);
+        assertThat(both.body())
+                .contains("<a href=\"/public/festivals?unit=387\">Huyện Quan Sơn (Tỉnh Thanh Hóa)</a>")
+                .contains("Xã Quan Sơn (Huyện Chi Lăng)")
+                .doesNotContain(FestivalFixture.VENUE_A);
+    }
+
+    @Test
+    void aNameSeveralPlacesShareOffersThemByNameAndTheUnitAbove() {
+        Api.Reply page = api.get("/public/festivals?unit=son%20ha");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Có nhiều nơi tên")
+                .contains("Xã Sơn Hà (Huyện Quan Sơn)")
+                .contains("href=\"/public/festivals?unit=15004\"")
+                .doesNotContain(FestivalFixture.VENUE_A);
+
+        Api.Reply none = api.get("/public/festivals?unit=kh%C3%B4ng%20c%C3%B3%20n%C6%A1i%20n%C3%A0y");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.body()).contains("Không tìm thấy huyện, tỉnh hoặc xã &quot;không có nơi này&quot;");
     }
 
     @Test

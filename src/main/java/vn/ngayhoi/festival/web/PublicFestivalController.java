@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ngayhoi.festival.PublicFestivals;
 
-/** Upcoming festivals of a province or district, for citizens, without signing in. */
+/** Upcoming festivals of a province, district or commune, found by code or name, for citizens, without signing in. */
 @Controller
 class PublicFestivalController {
 
@@ -19,12 +19,14 @@ class PublicFestivalController {
 
     @GetMapping("/public/festivals")
     String upcoming(@RequestParam(defaultValue = "") String unit, Model model, HttpServletResponse response) {
-        String code = unit.strip();
-        model.addAttribute("unit", code.length() > PublicFestivals.MAX_CODE ? "" : code);
-        if (!code.isEmpty()) {
-            var area = festivals.upcoming(code);
-            if (area.isPresent()) {
-                model.addAttribute("area", area.get());
+        String typed = unit.strip();
+        model.addAttribute("unit", typed.length() > PublicFestivals.MAX_TEXT ? "" : typed);
+        if (!typed.isEmpty()) {
+            var lookup = festivals.lookup(typed);
+            if (lookup.found()) {
+                model.addAttribute("area", lookup.area());
+            } else if (!lookup.candidates().isEmpty()) {
+                model.addAttribute("candidates", lookup.candidates());
             } else {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 model.addAttribute("notFound", true);
