@@ -16,6 +16,7 @@ import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.UnitPicker;
 import vn.ngayhoi.report.ReportEvents.FormDefined;
 import vn.ngayhoi.report.ReportEvents.LockExceptionGranted;
 import vn.ngayhoi.report.ReportForm.Definition;
@@ -49,6 +50,7 @@ public class ReportForms {
     private final ReportRepository repository;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
+    private final UnitPicker picker;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
@@ -58,6 +60,7 @@ public class ReportForms {
             ReportRepository repository,
             CampaignManagement campaigns,
             OrgUnitManagement units,
+            UnitPicker picker,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
@@ -65,6 +68,7 @@ public class ReportForms {
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
+        this.picker = picker;
         this.policy = policy;
         this.events = events;
         this.jdbc = jdbc;
@@ -186,6 +190,7 @@ public class ReportForms {
     /**
      * Narrows who must report to one subtree of the committee's territory (a commune's residential
      * areas, say), or widens it back to the whole territory; the unit must lie in the territory.
+     * {@code unitCode} is a code or a name as a person types it.
      */
     @Transactional
     public ReportForm assignSubtree(long formId, String unitCode, int expectedVersion) {
@@ -193,7 +198,7 @@ public class ReportForms {
         Campaign campaign = campaigns.systemFind(form.campaignId()).orElseThrow();
         OrgUnit territory = territory(campaign);
         OrgUnit unit =
-                unitCode == null || unitCode.isBlank() ? territory : units.getByCode(unitCode.strip(), form.deadline());
+                unitCode == null || unitCode.isBlank() ? territory : picker.pick("root", unitCode, form.deadline());
         if (!unit.path().startsWith(territory.path())) {
             throw ValidationException.of("root", "report.form.root.outside", territory.name());
         }
@@ -312,7 +317,10 @@ public class ReportForms {
                 rule.left() + " " + rule.comparison() + " " + rule.right());
     }
 
-    /** Lets one unit enter after the lock, until {@code until}, with a reason kept on record. */
+    /**
+     * Lets one unit (a code or a name as typed) enter after the lock, until {@code until}, with a
+     * reason kept on record.
+     */
     @Transactional
     public void grantLockException(long formId, String unitCode, LocalDate until, String reason) {
         ReportForm form = requireKept(formId);
@@ -324,7 +332,7 @@ public class ReportForms {
         if (until == null || until.isBefore(LocalDate.now(clock))) {
             problems.add(new Problem("until", "report.exception.until.invalid"));
         }
-        OrgUnit unit = units.getByCode(unitCode == null ? "" : unitCode.strip(), form.deadline());
+        OrgUnit unit = picker.pick("unit", unitCode, form.deadline());
         if (!assigned(form, unit)) {
             problems.add(new Problem("unit", "report.unit.notAssigned", unit.name()));
         }

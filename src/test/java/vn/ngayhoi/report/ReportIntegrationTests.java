@@ -465,8 +465,13 @@ class ReportIntegrationTests {
     void theFormMayAskOneSubtreeOnly() {
         signedIn.as("thuongtruc");
         ReportForm current = forms.systemGet(form.id());
-        ReportForm narrowed = forms.assignSubtree(form.id(), SON_HA, current.version());
+        // A person types the name, without diacritics, not the code.
+        ReportForm narrowed = forms.assignSubtree(form.id(), "son ha", current.version());
         try {
+            assertThat(forms.root(narrowed).code()).isEqualTo(SON_HA);
+            assertThatThrownBy(() -> forms.assignSubtree(form.id(), "xã không có", narrowed.version()))
+                    .isInstanceOf(ValidationException.class);
+            assertThat(forms.systemGet(form.id()).version()).isEqualTo(narrowed.version());
             long expected =
                     totals.completeness(totals.area(campaign.id(), "387")).all().expected();
             // Sơn Hà itself and its residential areas; no other commune

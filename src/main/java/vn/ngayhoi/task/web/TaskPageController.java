@@ -200,10 +200,18 @@ class TaskPageController {
             @RequestParam(required = false) Long campaign,
             @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "") String status,
-            Model model) {
+            Model model,
+            HttpServletResponse response) {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.LEADER, Role.ADMIN, Role.VIEWER);
-        model.addAttribute(
-                "matrix", matrix.build(campaign, unit.isBlank() ? null : unit, status.isBlank() ? null : status));
+        try {
+            model.addAttribute(
+                    "matrix", matrix.build(campaign, unit.isBlank() ? null : unit, status.isBlank() ? null : status));
+        } catch (ValidationException e) {
+            // A unit name that fits none or several: say so beside the filter, show no rows.
+            problems.show(model, e);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("matrix", new TaskMatrix.Matrix(List.of(), List.of(), java.util.Map.of()));
+        }
         model.addAttribute("campaigns", campaigns.list());
         model.addAttribute("campaign", campaign);
         model.addAttribute("unit", unit);
