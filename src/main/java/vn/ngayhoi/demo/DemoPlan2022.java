@@ -38,6 +38,7 @@ class DemoPlan2022 {
     private final TaskManagement tasks;
     private final DemoFestivals2022 festivals2022;
     private final DemoReports2022 reports2022;
+    private final DemoForum2022 forum2022;
     private final JsonMapper json;
 
     DemoPlan2022(
@@ -47,6 +48,7 @@ class DemoPlan2022 {
             TaskManagement tasks,
             DemoFestivals2022 festivals2022,
             DemoReports2022 reports2022,
+            DemoForum2022 forum2022,
             JsonMapper json) {
         this.campaigns = campaigns;
         this.plans = plans;
@@ -54,6 +56,7 @@ class DemoPlan2022 {
         this.tasks = tasks;
         this.festivals2022 = festivals2022;
         this.reports2022 = reports2022;
+        this.forum2022 = forum2022;
         this.json = json;
     }
 
@@ -115,6 +118,8 @@ class DemoPlan2022 {
         plans.systemStartOwnPlan(plan.id(), muongMin.id());
         loadTasks(campaign, plan);
         festivals2022.load(campaign, sonHa);
+        // The forum before the reports: their opinion counts are prefilled from it.
+        forum2022.load(campaign);
         reports2022.load(campaign);
     }
 

@@ -130,8 +130,7 @@ class DemoReports2022 {
             values.put("individuals_commended", Integer.toString(3 + n % 4));
             values.put("models_launched", s.code().equals(DemoScenario.SON_HA) ? "1" : "0");
             values.put("models_replicated", Integer.toString(n % 2));
-            values.put("opinions_received", Integer.toString(6 + n % 5));
-            values.put("opinions_answered", Integer.toString(5 + n % 5));
+            // opinions_received and opinions_answered stay as prefilled from the forum (DemoForum2022).
             values.put("pledges_signed", n % 4 == 0 ? "false" : "true");
             values.put("budget_spent", Integer.toString(8_000_000 + 750_000 * n));
             ReportData.Narrative narrative = new ReportData.Narrative(

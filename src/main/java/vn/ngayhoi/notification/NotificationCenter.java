@@ -19,6 +19,13 @@ public interface NotificationCenter {
     /** Accounts with in-app notices that no e-mail digest has carried yet. */
     List<Long> accountsWithUnmailedNotices();
 
+    /**
+     * One e-mail to someone without an account (a citizen who left an address), after the
+     * surrounding transaction commits; nothing when SMTP is not configured. The address is not
+     * kept. Returns whether an e-mail will be sent.
+     */
+    boolean mailTo(String address, String subjectKey, String bodyKey, Object[] args);
+
     /** A single in-app notice, at once (no e-mail). */
     void notify(long userId, String messageKey, Object[] args, String link);
 

@@ -18,13 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
-import vn.ngayhoi.festival.FestivalFigures;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.report.ReportEvents.ReportSaved;
 import vn.ngayhoi.report.ReportEvents.ReportStatusChanged;
-import vn.ngayhoi.report.ReportForm.Indicator;
 import vn.ngayhoi.report.internal.Entries;
+import vn.ngayhoi.report.internal.ReportPrefill;
 import vn.ngayhoi.report.internal.ReportRepository;
 import vn.ngayhoi.report.internal.ReportRepository.HistoryEntry;
 import vn.ngayhoi.report.internal.ReportRepository.Located;
@@ -57,7 +56,7 @@ public class ReportManagement {
     private final ReportForms forms;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
-    private final FestivalFigures festivals;
+    private final ReportPrefill prefill;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
@@ -70,7 +69,7 @@ public class ReportManagement {
             ReportForms forms,
             CampaignManagement campaigns,
             OrgUnitManagement units,
-            FestivalFigures festivals,
+            ReportPrefill prefill,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
@@ -81,7 +80,7 @@ public class ReportManagement {
         this.forms = forms;
         this.campaigns = campaigns;
         this.units = units;
-        this.festivals = festivals;
+        this.prefill = prefill;
         this.policy = policy;
         this.events = events;
         this.jdbc = jdbc;
@@ -179,7 +178,7 @@ public class ReportManagement {
             throw ValidationException.of("unit", "report.unit.notAssigned", unit.name());
         }
         policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
-        long id = reports.insert(form.id(), unit.id(), prefilled(form, unit), actorName(), now());
+        long id = reports.insert(form.id(), unit.id(), prefill.of(form, unit), actorName(), now());
         return reports.find(id).orElseThrow().report();
     }
 
@@ -188,7 +187,7 @@ public class ReportManagement {
     public Report systemOpen(long formId, long unitId) {
         ReportForm form = forms.systemGet(formId);
         OrgUnit unit = units.systemFindById(unitId).orElseThrow();
-        long id = reports.insert(form.id(), unit.id(), prefilled(form, unit), "system", now());
+        long id = reports.insert(form.id(), unit.id(), prefill.of(form, unit), "system", now());
         return reports.find(id).orElseThrow().report();
     }
 
@@ -471,35 +470,6 @@ public class ReportManagement {
             }
         }
         return new ReportData(checked.values(), narrative, prefilled);
-    }
-
-    /**
-     * The first draft: figures the unit's own festival record already holds. Only its own: a report
-     * counts what its own unit did, and its khu dân cư report what they did themselves, so the totals
-     * above, which add every report once, never count a festival twice.
-     */
-    private ReportData prefilled(ReportForm form, OrgUnit unit) {
-        FestivalFigures.Figures figures = festivals.systemFiguresOfUnit(form.campaignId(), unit.id());
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Indicator i : form.definition().indicators().toList()) {
-            String source = i.prefill();
-            if (source == null) {
-                continue;
-            }
-            Long value = null;
-            if (source.startsWith("festivals.held:")) {
-                value = (long) figures.held(
-                        List.of(source.substring("festivals.held:".length()).split(",")));
-            } else if (source.equals("festivals.participants")) {
-                value = figures.participants();
-            } else if (source.equals("festivals.models")) {
-                value = (long) figures.modelsLaunched();
-            }
-            if (value != null) {
-                values.put(i.code(), Long.toString(value));
-            }
-        }
-        return new ReportData(values, ReportData.Narrative.EMPTY, values.keySet());
     }
 
     private String actorName() {

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
+import vn.ngayhoi.shared.TooManyRequestsException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.web.Problems;
 
@@ -70,6 +71,11 @@ class ErrorHandling {
             return ResponseEntity.badRequest().body(body);
         }
         return answer(request, response, model, HttpStatus.BAD_REQUEST, text);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return answer(request, response, model, HttpStatus.TOO_MANY_REQUESTS, message(e.messageKey()));
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -199,7 +205,8 @@ class ErrorHandling {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/public/api/");
     }
 
     private String message(String key, Object... args) {

@@ -49,8 +49,24 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The forum's public API: no account, no session, JSON only (a cross-site HTML form cannot send
+     * it, so CSRF has nothing to guard); abuse is held off by the forum's rate limits.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain publicApi(HttpSecurity http, ApiErrors apiErrors) throws Exception {
+        http.securityMatcher("/public/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiErrors).accessDeniedHandler(apiErrors))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
@@ -61,6 +77,8 @@ class SecurityConfiguration {
                                 "/img/**",
                                 "/favicon.ico",
                                 "/public/**",
+                                "/y-kien",
+                                "/y-kien/**",
                                 "/actuator/health",
                                 "/actuator/health/liveness",
                                 "/actuator/health/readiness")

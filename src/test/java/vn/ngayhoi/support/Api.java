@@ -51,6 +51,15 @@ public final class Api {
                 .build());
     }
 
+    /** A JSON POST without credentials, with extra headers (a citizen's browser or app). */
+    public Reply postJsonAs(String path, String body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     public Reply putJson(String path, String username, String password, String body) {
         return send(request(path, username, password)
                 .header("Content-Type", "application/json")

@@ -254,6 +254,43 @@ class JdbcNotificationCenter implements NotificationCenter {
     }
 
     @Override
+    public boolean mailTo(String address, String subjectKey, String bodyKey, Object[] args) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null || address == null || address.isBlank()) {
+            return false;
+        }
+        Object[] normalised = normalise(args);
+        String subject = message(subjectKey, normalised);
+        String body = message(bodyKey, normalised);
+        Runnable send = () -> {
+            try {
+                MimeMessage message = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(new InternetAddress(address, true));
+                helper.setSubject(subject);
+                // Plain text: whatever the answer holds is shown as text, never as markup.
+                helper.setText(body + "\n", false);
+                sender.send(message);
+            } catch (MailException | MessagingException e) {
+                log.warn(
+                        "A citizen's e-mail could not be sent: {}", e.getClass().getSimpleName());
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
+        return true;
+    }
+
+    @Override
     public void notify(long userId, String messageKey, Object[] args, String link) {
         Object[] normalised = normalise(args);
         resolve(messageKey, normalised);

@@ -78,8 +78,8 @@ public final class DefaultForm {
                                 List.of(
                                         count("models_launched", "Mô hình ra mắt", "festivals.models"),
                                         count("models_replicated", "Mô hình được nhân rộng", null),
-                                        count("opinions_received", "Ý kiến nhận được tại diễn đàn", null),
-                                        count("opinions_answered", "Ý kiến đã trả lời", null),
+                                        count("opinions_received", "Ý kiến nhận được tại diễn đàn", "forum.received"),
+                                        count("opinions_answered", "Ý kiến đã trả lời", "forum.answered"),
                                         new Indicator(
                                                 "pledges_signed",
                                                 "Có ký kết giao ước thi đua",
