@@ -88,8 +88,8 @@ public class PublicForum {
     /** A photo as sent. */
     public record Photo(String fileName, byte[] content) {}
 
-    /** The answer to a sender: the code to keep, once. */
-    public record Received(String trackingCode, LocalDate dueDate, String unitName) {}
+    /** The answer to a sender: the code to keep, once (kept in the session for the next page). */
+    public record Received(String trackingCode, LocalDate dueDate, String unitName) implements java.io.Serializable {}
 
     /** What the status page shows: no name, no contact, no internal note. */
     public record Status(

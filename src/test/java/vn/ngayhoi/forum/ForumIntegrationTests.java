@@ -445,6 +445,57 @@ class ForumIntegrationTests {
                 .isEqualTo(before);
     }
 
+    @Test
+    void scriptsAndLinksInAnOpinionRenderInertOnEveryPageThatShowsIt() {
+        at(14);
+        String payload =
+                "<script>alert(1)</script> \\\"><img src=x onerror=alert(2)> <a href=\\\"javascript:alert(3)\\\">bam</a>";
+        String code = send("{\"communeCode\": \"" + LAM_SON + "\", \"topic\": \"KHAC\", \"text\": \"" + payload
+                        + "\", \"anonymous\": true}")
+                .json()
+                .get("trackingCode")
+                .asString();
+        long id = idOf(code);
+        assertThat(jdbc.sql("select text from forum_opinion where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .as("stored as written")
+                .contains("<script>alert(1)</script>");
+        answer("fo.chutich", id, payload);
+        PageClient office = PageClient.signedIn(port, "fo.ngoclac", PASSWORD);
+        String page = office.get("/forum/" + id).body();
+        Map<String, String> fields =
+                new java.util.HashMap<>(PageClient.hiddenFields(page, "/forum/" + id + "/publish"));
+        fields.put("question", "<script>alert(4)</script><img src=x onerror=alert(5)>");
+        assertThat(office.post("/forum/" + id + "/publish", fields).isRedirect())
+                .isTrue();
+
+        PageClient officer = PageClient.signedIn(port, "fo.lamson", PASSWORD);
+        List<String> pages = List.of(
+                office.get("/forum/" + id).body(),
+                office.get("/forum").body(),
+                office.get("/forum?topic=KHAC").body(),
+                officer.get("/forum").body(),
+                officer.get("/notifications").body(),
+                officer.get("/").body(),
+                api.get("/y-kien/tra-cuu?ma=" + code).body(),
+                api.get("/y-kien/cong-khai?unit=389").body(),
+                api.get("/y-kien/cong-khai?unit=" + LAM_SON + "&topic=KHAC").body());
+        for (String html : pages) {
+            assertThat(html)
+                    .doesNotContain("<script>alert")
+                    .doesNotContain("<img src=x")
+                    .doesNotContain("href=\"javascript:")
+                    .doesNotContain("onerror=alert(2)>");
+        }
+        assertThat(pages.get(0)).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(pages.get(7)).contains("&lt;script&gt;alert(4)&lt;/script&gt;");
+        Api.Reply json = api.get("/api/v1/opinions/" + id, "fo.ngoclac", PASSWORD);
+        assertThat(json.header("Content-Type")).startsWith("application/json");
+        assertThat(json.json().get("text").asString()).contains("<script>alert(1)</script>");
+    }
+
     private JsonNode answer(String user, long id, String text) {
         Api.Reply r =
                 api.postJson("/api/v1/opinions/" + id + "/answer", user, PASSWORD, "{\"text\": \"" + text + "\"}");
