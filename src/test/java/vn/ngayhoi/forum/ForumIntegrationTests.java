@@ -22,15 +22,18 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 import vn.ngayhoi.forum.internal.ForumEscalation;
 import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.support.Api;
 import vn.ngayhoi.support.IntegrationTest;
 import vn.ngayhoi.support.MutableClock;
 import vn.ngayhoi.support.PageClient;
+import vn.ngayhoi.support.SignedIn;
 import vn.ngayhoi.support.Territories;
 import vn.ngayhoi.support.TestClockConfiguration;
 
@@ -251,7 +254,13 @@ class ForumIntegrationTests {
                         .single())
                 .isEqualTo(due);
 
-        assertThat(escalation.run(due)).as("not before the deadline has passed").isZero();
+        escalation.run(due);
+        assertThat(jdbc.sql("select escalated_at is null from forum_opinion where id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
+                .as("not before the deadline has passed")
+                .isTrue();
         clock.set(due.plusDays(1).atTime(6, 30).atZone(Formats.ZONE).toInstant());
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
@@ -270,11 +279,12 @@ class ForumIntegrationTests {
         } finally {
             two.shutdownNow();
         }
-        assertThat(escalation.run(due.plusDays(2))).as("the next morning").isZero();
+        escalation.run(due.plusDays(2));
         assertThat(jdbc.sql("select count(*) from audit_entry where target = ? and action = 'OPINION_ESCALATED'")
                         .param("opinion:" + id)
                         .query(Long.class)
                         .single())
+                .as("once, after two runs at once and one the next morning")
                 .isEqualTo(1);
         assertThat(jdbc.sql("""
                         select count(*) from notification n join app_user u on u.id = n.user_id
@@ -494,6 +504,50 @@ class ForumIntegrationTests {
         Api.Reply json = api.get("/api/v1/opinions/" + id, "fo.ngoclac", PASSWORD);
         assertThat(json.header("Content-Type")).startsWith("application/json");
         assertThat(json.json().get("text").asString()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void aReportOpensWithTheUnitsOwnOpinionCountsOfTheCampaignYearHiddenOnesLeftOut() {
+        clock.set(LocalDateTime.of(2013, 3, 1, 10, 5).atZone(Formats.ZONE).toInstant());
+        Territories.Territory t = Territories.create(context, "389", 2013);
+        String thachLap = "15073";
+        long answered = idOf(send(opinion(thachLap, "Ý kiến được trả lời"))
+                .json()
+                .get("trackingCode")
+                .asString());
+        send(opinion(thachLap, "Ý kiến chưa trả lời"));
+        long hidden = idOf(send(opinion(thachLap, "Ý kiến trùng"))
+                .json()
+                .get("trackingCode")
+                .asString());
+        send(opinion(MY_TAN, "Ý kiến của xã khác"));
+        answer("fo.chutich", answered, "Đã trả lời.");
+        PageClient office = PageClient.signedIn(port, "fo.ngoclac", PASSWORD);
+        String page = office.get("/forum/" + hidden).body();
+        Map<String, String> fields =
+                new java.util.HashMap<>(PageClient.hiddenFields(page, "/forum/" + hidden + "/hide"));
+        fields.put("reason", "DUPLICATE");
+        assertThat(office.post("/forum/" + hidden + "/hide", fields).isRedirect())
+                .isTrue();
+
+        SignedIn signedIn = new SignedIn(context.getBean(UserDetailsService.class));
+        signedIn.as("fo.ngoclac");
+        try {
+            var report =
+                    context.getBean(ReportManagement.class).open(t.campaign().id(), thachLap);
+            assertThat(report.data().values())
+                    .containsEntry("opinions_received", "2")
+                    .containsEntry("opinions_answered", "1");
+            assertThat(report.data().prefilled()).contains("opinions_received", "opinions_answered");
+            ForumFigures.Figures figures =
+                    context.getBean(ForumFigures.class).of(thachLap, 2013, LocalDate.of(2013, 3, 1));
+            assertThat(figures.received()).isEqualTo(2);
+            assertThat(figures.answered()).isEqualTo(1);
+            assertThat(figures.onTime()).isEqualTo(1);
+            assertThat(figures.byStatus().get(OpinionStatus.HIDDEN)).isEqualTo(1);
+        } finally {
+            signedIn.clear();
+        }
     }
 
     private JsonNode answer(String user, long id, String text) {
