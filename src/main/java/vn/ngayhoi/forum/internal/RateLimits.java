@@ -39,7 +39,7 @@ public class RateLimits {
     private final int submissionsPerWindow;
     private final int lookupsPerWindow;
     private final Duration window;
-    private final byte[] key = new byte[32];
+    private byte[] key = new byte[32];
 
     RateLimits(
             JdbcClient jdbc,
@@ -47,7 +47,8 @@ public class RateLimits {
             PlatformTransactionManager transactions,
             @Value("${ngayhoi.forum.submissions-per-hour:5}") int submissionsPerWindow,
             @Value("${ngayhoi.forum.lookups-per-hour:30}") int lookupsPerWindow,
-            @Value("${ngayhoi.forum.rate-window:PT1H}") Duration window) {
+            @Value("${ngayhoi.forum.rate-window:PT1H}") Duration window,
+            @Value("${ngayhoi.forum.rate-key:}") String sharedKey) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.independent = new TransactionTemplate(transactions);
@@ -56,7 +57,12 @@ public class RateLimits {
         this.submissionsPerWindow = submissionsPerWindow;
         this.lookupsPerWindow = lookupsPerWindow;
         this.window = window;
-        new SecureRandom().nextBytes(key);
+        if (sharedKey.isBlank()) {
+            new SecureRandom().nextBytes(key);
+        } else {
+            // Instances behind one load balancer share the key, and so each sender's count.
+            this.key = sharedKey.getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** Counts one use by {@code address}; throws (429) once the window's allowance is used up. */
