@@ -252,7 +252,7 @@ public class Forum {
         }
         String extra = Texts.clean(note);
         if (extra != null && extra.length() > 500) {
-            throw ValidationException.of("note", "input.tooLong", 500);
+            throw ValidationException.of("note", "forum.field.tooLong", 500);
         }
         String label = reason.name() + (extra == null || extra.isEmpty() ? "" : ": " + extra);
         if (o.status() == OpinionStatus.HIDDEN || !opinions.hide(id, expectedVersion, label, now())) {
@@ -294,7 +294,7 @@ public class Forum {
             }
             String speaker = Texts.clean(s.speaker());
             if (speaker != null && speaker.length() > 200) {
-                problems.add(new Problem("speaker" + i, "input.tooLong", 200));
+                problems.add(new Problem("speaker" + i, "forum.field.tooLong", 200));
             }
             topics.add(topic);
         }

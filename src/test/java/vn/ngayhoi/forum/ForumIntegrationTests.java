@@ -550,6 +550,32 @@ class ForumIntegrationTests {
         }
     }
 
+    @Test
+    void theStandingOfficeAddsAndRetiresTopicsAndTheFormFollows() {
+        PageClient office = PageClient.signedIn(port, "fo.ngoclac", PASSWORD);
+        String page = office.get("/forum/topics").body();
+        Map<String, String> fields = new java.util.HashMap<>(PageClient.hiddenFields(page, "/forum/topics"));
+        fields.put("name", "Lừa đảo qua mạng");
+        assertThat(office.post("/forum/topics", fields).isRedirect()).isTrue();
+        assertThat(api.get("/y-kien").body()).contains("<option value=\"LUA_DAO_QUA_MANG\">Lừa đảo qua mạng</option>");
+
+        page = office.get("/forum/topics").body();
+        assertThat(office.post(
+                                "/forum/topics/LUA_DAO_QUA_MANG",
+                                PageClient.hiddenFields(page, "/forum/topics/LUA_DAO_QUA_MANG"))
+                        .isRedirect())
+                .isTrue();
+        assertThat(api.get("/y-kien").body()).doesNotContain("Lừa đảo qua mạng");
+        assertThat(jdbc.sql("select active from forum_topic where code = 'LUA_DAO_QUA_MANG'")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(PageClient.signedIn(port, "fo.lamson", PASSWORD)
+                        .get("/forum/topics")
+                        .status())
+                .isEqualTo(403);
+    }
+
     private JsonNode answer(String user, long id, String text) {
         Api.Reply r =
                 api.postJson("/api/v1/opinions/" + id + "/answer", user, PASSWORD, "{\"text\": \"" + text + "\"}");

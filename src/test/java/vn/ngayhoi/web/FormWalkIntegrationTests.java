@@ -340,7 +340,66 @@ class FormWalkIntegrationTests {
                         .base("title", "Việc thử", "duty", "Làm thử", "dueDate", "2022-09-30", "campaign", c)
                         .fixed("units", UNKNOWN_CODE));
         t.put("POST /tasks/letters", Target.of("thuongtruc", "/tasks/letters"));
+        forum(t, festival);
         return t;
+    }
+
+    /**
+     * The forum's routes. Nothing the walk sends may change the demo: the answered opinion it aims at
+     * is past answering and approving, every version is stale, the public form names no commune, the
+     * intake names a festival outside the officer's scope and topics are for the standing office only.
+     */
+    private void forum(Map<String, Target> t, long festivalOfAnotherUnit) {
+        long answered = id("select o.id from forum_opinion o join org_unit u on u.id = o.unit_id"
+                + " where u.code = '15004' and o.status = 'ANSWERED' order by o.id limit 1");
+        String o = "/forum/" + answered;
+        t.put(
+                "GET /forum",
+                Target.of("thuongtruc", "/forum")
+                        .base("unit", "15004", "status", "ANSWERED", "topic", "ANTT", "year", "2022"));
+        t.put(
+                "GET /forum/intake",
+                Target.of("thuongtruc", "/forum/intake").base("festival", Long.toString(festivalOfAnotherUnit)));
+        t.put("GET /y-kien", Target.of("sonha", "/y-kien").base("festival", Long.toString(festivalOfAnotherUnit)));
+        t.put("GET /y-kien/cong-khai", Target.of("sonha", "/y-kien/cong-khai").base("unit", "387", "topic", "ANTT"));
+        t.put("GET /y-kien/don-vi", Target.of("sonha", "/y-kien/don-vi").base("communeName", "son ha"));
+        t.put("GET /y-kien/tra-cuu", Target.of("sonha", "/y-kien/tra-cuu").base("ma", "ABCD-EFGH-JKMN"));
+        t.put(
+                "GET /api/v1/opinions",
+                Target.of("thuongtruc", "/api/v1/opinions")
+                        .base("unit", "15004", "status", "ANSWERED", "topic", "ANTT"));
+        t.put(
+                "POST /y-kien",
+                Target.of("sonha", "/y-kien")
+                        .base("topic", "ANTT", "text", "Ý kiến thử", "anonymous", "true")
+                        .fixed("communeName", UNKNOWN_CODE));
+        t.put(
+                "POST /forum/intake",
+                Target.of("sonha", "/forum/intake?festival=" + festivalOfAnotherUnit)
+                        .base("speaker", "Người nói", "topic", "ANTT", "text", "Ý kiến thử"));
+        t.put("POST /forum/topics", Target.of("sonha", "/forum/topics").base("name", "Lĩnh vực thử"));
+        t.put(
+                "POST /forum/topics/{code}",
+                Target.of("sonha", "/forum/topics/ANTT").base("active", "false"));
+        t.put(
+                "POST /forum/{id}/answer",
+                Target.of("thuongtruc", o + "/answer").base("text", "Trả lời").fixed("version", STALE_VERSION));
+        t.put("POST /forum/{id}/approve", Target.of("chutich", o + "/approve"));
+        t.put(
+                "POST /forum/{id}/route",
+                Target.of("thuongtruc", o + "/route")
+                        .base("unitCode", "15001", "reason", "Thử")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "POST /forum/{id}/publish",
+                Target.of("thuongtruc", o + "/publish")
+                        .base("question", "Câu hỏi")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "POST /forum/{id}/hide",
+                Target.of("thuongtruc", o + "/hide")
+                        .base("reason", "DUPLICATE", "note", "Thử")
+                        .fixed("version", STALE_VERSION));
     }
 
     /** One handler as the walk sees it: its route, its parameters, whether it takes files. */

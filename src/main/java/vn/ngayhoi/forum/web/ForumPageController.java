@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.forum.Forum;
 import vn.ngayhoi.forum.ForumFigures;
+import vn.ngayhoi.forum.ForumTopics;
 import vn.ngayhoi.forum.Opinion;
 import vn.ngayhoi.forum.OpinionStatus;
 import vn.ngayhoi.shared.ConflictException;
@@ -34,6 +35,7 @@ import vn.ngayhoi.shared.web.Problems;
 class ForumPageController {
 
     private final Forum forum;
+    private final ForumTopics topics;
     private final ForumFigures figures;
     private final FestivalManagement festivals;
     private final AccessPolicy policy;
@@ -42,12 +44,14 @@ class ForumPageController {
 
     ForumPageController(
             Forum forum,
+            ForumTopics topics,
             ForumFigures figures,
             FestivalManagement festivals,
             AccessPolicy policy,
             Problems problems,
             Clock clock) {
         this.forum = forum;
+        this.topics = topics;
         this.figures = figures;
         this.festivals = festivals;
         this.policy = policy;
@@ -72,6 +76,8 @@ class ForumPageController {
         model.addAttribute("today", today);
         model.addAttribute("topics", forum.topics());
         model.addAttribute("statuses", OpinionStatus.values());
+        Actor actor = policy.requireActor();
+        model.addAttribute("office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         try {
             model.addAttribute("opinions", forum.list(unit, status, topic));
             model.addAttribute("figures", figures.of(unit.matches("[0-9A-Za-z_-]{1,20}") ? unit : null, y, today));
@@ -160,6 +166,31 @@ class ForumPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(id, model, response, redirect, "forum.hidden", () -> forum.hide(id, reason, note, version));
+    }
+
+    @GetMapping("/forum/topics")
+    String topics(Model model) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        model.addAttribute("rows", topics.all());
+        return "forum/topics";
+    }
+
+    @PostMapping("/forum/topics")
+    String addTopic(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+        try {
+            topics.add(name);
+            redirect.addFlashAttribute("flash", problems.message("forum.topic.added"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        }
+        return "redirect:/forum/topics";
+    }
+
+    @PostMapping("/forum/topics/{code}")
+    String switchTopic(@PathVariable String code, @RequestParam boolean active, RedirectAttributes redirect) {
+        topics.setActive(code, active);
+        redirect.addFlashAttribute("flash", problems.message("forum.topic.saved"));
+        return "redirect:/forum/topics";
     }
 
     @GetMapping("/forum/intake")
