@@ -453,6 +453,11 @@ class ForumIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(before);
+
+        String list = PageClient.signedIn(port, "fo.ngoclac", PASSWORD)
+                .get("/forum?year=2022")
+                .body();
+        assertThat(list).contains("Số liệu năm 2022").doesNotContain("2.022");
     }
 
     @Test

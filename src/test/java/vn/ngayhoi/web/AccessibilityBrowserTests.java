@@ -52,6 +52,9 @@ class AccessibilityBrowserTests {
                 .param(campaign)
                 .query(Long.class)
                 .single();
+        long opinion = jdbc.sql("select id from forum_opinion where status = 'PENDING_APPROVAL' order by id limit 1")
+                .query(Long.class)
+                .single();
         assertNoContrastViolation(
                 "thuongtruc",
                 Browser.PHONE_WIDTH,
@@ -61,7 +64,11 @@ class AccessibilityBrowserTests {
                         "/plans/" + plan,
                         "/reports/dashboard?campaign=" + campaign,
                         "/reports/totals?campaign=" + campaign,
-                        "/festivals/calendar"));
+                        "/festivals/calendar",
+                        "/forum",
+                        "/forum/" + opinion,
+                        "/y-kien",
+                        "/y-kien/cong-khai?unit=387"));
     }
 
     private void assertNoContrastViolation(String username, int width, List<String> pages) {
