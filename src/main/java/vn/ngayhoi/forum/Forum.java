@@ -20,7 +20,6 @@ import vn.ngayhoi.forum.internal.OpinionRepository.NewOpinion;
 import vn.ngayhoi.forum.internal.OpinionRepository.Topic;
 import vn.ngayhoi.forum.internal.TrackingCodes;
 import vn.ngayhoi.orgunit.OrgUnit;
-import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.orgunit.UnitPicker;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
@@ -60,7 +59,6 @@ public class Forum {
     static final int LIST_MAX = 500;
 
     private final OpinionRepository opinions;
-    private final OrgUnitManagement units;
     private final UnitPicker picker;
     private final FestivalManagement festivals;
     private final AccessPolicy policy;
@@ -71,7 +69,6 @@ public class Forum {
 
     Forum(
             OpinionRepository opinions,
-            OrgUnitManagement units,
             UnitPicker picker,
             FestivalManagement festivals,
             AccessPolicy policy,
@@ -80,7 +77,6 @@ public class Forum {
             @Value("${ngayhoi.forum.answer-days:15}") int answerDays,
             @Value("${ngayhoi.forum.answer-approval:true}") boolean approvalRequired) {
         this.opinions = opinions;
-        this.units = units;
         this.picker = picker;
         this.festivals = festivals;
         this.policy = policy;
@@ -107,11 +103,7 @@ public class Forum {
         Scope scope = policy.currentScope();
         String unitPath = null;
         if (unit != null && !unit.isBlank()) {
-            String typed = unit.strip();
-            unitPath = (typed.matches("[0-9A-Za-z_-]{1,20}")
-                            ? units.getByCode(typed, today())
-                            : picker.pick("unit", typed, today()))
-                    .path();
+            unitPath = picker.filter("unit", unit, today()).path();
         }
         String s = status == null || status.isBlank() ? null : status.strip().toUpperCase();
         if (s != null) {

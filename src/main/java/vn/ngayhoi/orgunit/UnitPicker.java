@@ -57,6 +57,16 @@ public class UnitPicker {
         throw ValidationException.of(field, "orgunit.pick.several", text, names);
     }
 
+    /**
+     * The unit a list filter names: a code as links and API clients send it (404 outside the scope,
+     * like any read), or a name as a person types it (400 naming the candidates when none or
+     * several fit).
+     */
+    public OrgUnit filter(String field, String typed, LocalDate at) {
+        String text = typed.strip();
+        return text.matches("[0-9A-Za-z_-]{1,20}") ? units.getByCode(text, at) : pick(field, text, at);
+    }
+
     /** Administrative words people leave out: "son ha" names "Xã Sơn Hà". */
     private static final List<String> KINDS =
             List.of("xa", "phuong", "thi tran", "dac khu", "huyen", "quan", "thi xa", "thanh pho", "tinh");

@@ -95,7 +95,7 @@ public class TaskManagement {
         Scope scope = policy.currentScope();
         String subtree = null;
         if (unitCode != null && !unitCode.isBlank()) {
-            subtree = filterUnit(unitCode.strip()).path();
+            subtree = picker.filter("unit", unitCode, today()).path();
         }
         String filter =
                 status == null || status.isBlank() ? null : status.strip().toUpperCase();
@@ -109,16 +109,6 @@ public class TaskManagement {
         return tasks.list(scope.pathPrefix(), campaignId, subtree, filter, today()).stream()
                 .map(Located::task)
                 .toList();
-    }
-
-    /**
-     * The unit a filter names: a code as before (404 outside the scope), or a name typed by a
-     * person, diacritics ignored (400 naming the candidates when several fit).
-     */
-    private OrgUnit filterUnit(String typed) {
-        return typed.matches("[0-9A-Za-z_-]{1,20}")
-                ? units.getByCode(typed, today())
-                : picker.pick("unit", typed, today());
     }
 
     /** Open tasks of the current account's own unit subtree, by due date (the home page). */
