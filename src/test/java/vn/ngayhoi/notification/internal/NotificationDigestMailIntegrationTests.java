@@ -59,6 +59,9 @@ class NotificationDigestMailIntegrationTests {
     NotificationCenter center;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -226,6 +229,75 @@ class NotificationDigestMailIntegrationTests {
                 transactions,
                 BASE_URL,
                 "ban-chi-dao@ngayhoi.example.vn");
+    }
+
+    /**
+     * A citizen who left an e-mail address is told when the answer is out, in plain text: whatever
+     * the opinion or the answer holds reaches the mail client as text, never as markup.
+     */
+    @Test
+    void aCitizenWhoLeftAnAddressGetsTheAnswerOnceItIsApprovedInPlainText(
+            @Autowired vn.ngayhoi.forum.PublicForum publicForum,
+            @Autowired vn.ngayhoi.forum.Forum forum,
+            @Autowired org.springframework.security.core.userdetails.UserDetailsService users)
+            throws Exception {
+        String address = "nguoi-dan.quangtrung@example.vn";
+        var received = publicForum.submit(
+                new vn.ngayhoi.forum.PublicForum.Submission(
+                        "15085",
+                        "GIAO_THONG",
+                        "Đường vào bản lầy lội <b>nguy hiểm</b>.",
+                        false,
+                        "Lê Văn Dân",
+                        address,
+                        null),
+                java.util.List.of(),
+                "10.9.8.7");
+        long id = jdbc.sql("select id from forum_opinion where tracking_hash = ?")
+                .param(vn.ngayhoi.forum.internal.TrackingCodes.hash(received.trackingCode()))
+                .query(Long.class)
+                .single();
+        vn.ngayhoi.support.Territories.account(
+                context,
+                "mail.chutich.ngoclac",
+                "Mat-khau-thu-dien-1",
+                "Bùi Văn Thư",
+                context.getBean(vn.ngayhoi.orgunit.OrgUnitManagement.class)
+                        .systemFind("2024", "389")
+                        .orElseThrow(),
+                vn.ngayhoi.shared.security.Role.LEADER);
+        vn.ngayhoi.support.SignedIn signedIn = new vn.ngayhoi.support.SignedIn(users);
+        signedIn.as("mail.chutich.ngoclac");
+        try {
+            forum.answer(
+                    id,
+                    "Xã đã san gạt đường <script>x</script> trong tuần.",
+                    forum.get(id).version());
+        } finally {
+            signedIn.clear();
+        }
+        assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+        var mails = java.util.Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().contains(address);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Trả lời ý kiến của bạn gửi Xã Quang Trung");
+        assertThat(mails.get(0).getContentType()).startsWith("text/plain");
+        assertThat((String) mails.get(0).getContent())
+                .contains("Kính gửi Lê Văn Dân")
+                .contains("Xã đã san gạt đường <script>x</script> trong tuần.");
+        assertThat(jdbc.sql("select count(*) from forum_opinion where contact = ?")
+                        .param(address)
+                        .query(Long.class)
+                        .single())
+                .as("the address stays with its opinion only")
+                .isEqualTo(1);
     }
 
     private Recipient recipientWithEmail(String username, String email) {
