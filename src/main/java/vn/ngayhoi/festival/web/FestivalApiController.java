@@ -40,7 +40,8 @@ class FestivalApiController {
             OffsetDateTime endsAt,
             String venue,
             boolean pilot,
-            String status) {
+            String status,
+            OffsetDateTime updatedAt) {
         /** {@code status} is the status as shown: AWAITING_RESULTS once a registered festival is over. */
         static FestivalItem of(Festival f, FestivalStatus status) {
             return new FestivalItem(
@@ -54,7 +55,8 @@ class FestivalApiController {
                     f.endsAt().atZoneSameInstant(vn.ngayhoi.shared.Formats.ZONE).toOffsetDateTime(),
                     f.venue(),
                     f.pilot(),
-                    status.name());
+                    status.name(),
+                    f.updatedAt());
         }
     }
 
@@ -139,9 +141,12 @@ class FestivalApiController {
     vn.ngayhoi.shared.web.ApiList<FestivalItem> list(
             @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
+        java.time.Instant since = vn.ngayhoi.shared.web.ApiList.instant("updatedSince", updatedSince);
         List<FestivalItem> items = festivals.list(campaign, unit, List.of()).stream()
+                .filter(f -> vn.ngayhoi.shared.web.ApiList.changedAfter(f.updatedAt(), since))
                 .sorted(java.util.Comparator.comparingLong(Festival::id))
                 .map(f -> FestivalItem.of(f, states.of(f)))
                 .toList();

@@ -179,8 +179,7 @@ class PlanApiController {
         Map<Long, Integer> years = new HashMap<>();
         List<PlanItem> items = plans.list(campaign, unit).stream()
                 .filter(p -> wantedStatus == null || p.status() == wantedStatus)
-                .filter(p -> since == null
-                        || (p.updatedAt() != null && p.updatedAt().toInstant().isAfter(since)))
+                .filter(p -> ApiList.changedAfter(p.updatedAt(), since))
                 .map(p -> PlanItem.of(p, years.computeIfAbsent(p.campaignId(), this::yearOf)))
                 .filter(i -> wantedYear == null || i.year() == wantedYear)
                 .sorted(Comparator.comparingLong(PlanItem::id))

@@ -65,6 +65,11 @@ public record ApiList<T>(List<T> items, long total, int page, int size) {
         return parsed.toInstant();
     }
 
+    /** Whether a row last changed at {@code updatedAt} is one to send for {@code since} (null: all rows). */
+    public static boolean changedAfter(OffsetDateTime updatedAt, Instant since) {
+        return since == null || (updatedAt != null && updatedAt.toInstant().isAfter(since));
+    }
+
     /** An ISO date-time with or without an offset (then in Asia/Ho_Chi_Minh), or null when unreadable. */
     public static OffsetDateTime dateTime(String text) {
         try {
