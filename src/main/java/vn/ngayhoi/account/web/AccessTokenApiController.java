@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.account.AccessTokens;
 import vn.ngayhoi.account.AccessTokens.TokenView;
@@ -76,6 +78,7 @@ class AccessTokenApiController {
             String url) {}
 
     @PostMapping("/me/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedToken> create(@RequestBody NewToken body) {
         refuseTokenCaller();
         AccessTokens.Issued issued = tokens.createApiToken(body.name(), body.expiresAt(), body.scope());
@@ -91,12 +94,14 @@ class AccessTokenApiController {
     }
 
     @DeleteMapping("/me/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revoke(@PathVariable long id) {
         tokens.revoke(id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/me/calendar-feeds")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedToken> createFeed(@RequestBody NewCalendarFeed body) {
         refuseTokenCaller();
         AccessTokens.Issued issued = tokens.createCalendarToken(body.name(), body.expiresAt(), body.campaignId());
@@ -112,6 +117,7 @@ class AccessTokenApiController {
     }
 
     @DeleteMapping("/me/calendar-feeds/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revokeFeed(@PathVariable long id) {
         tokens.revoke(id);
         return ResponseEntity.noContent().build();
@@ -124,6 +130,7 @@ class AccessTokenApiController {
     }
 
     @DeleteMapping("/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revokeAny(@PathVariable long id) {
         tokens.revoke(id);
         return ResponseEntity.noContent().build();

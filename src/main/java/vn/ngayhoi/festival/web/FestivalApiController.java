@@ -160,6 +160,7 @@ class FestivalApiController {
     }
 
     @PostMapping
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<FestivalItem> create(@RequestBody NewFestival body) {
         if (body.campaignId() == null) {
             throw vn.ngayhoi.shared.ValidationException.of("campaignId", "festival.campaign.required");
