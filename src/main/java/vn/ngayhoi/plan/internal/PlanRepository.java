@@ -62,10 +62,13 @@ public class PlanRepository {
             Long parentPlanId,
             PlanContent content,
             List<String> cascadeTypes,
-            LocalDate cascadeDue) {
+            LocalDate cascadeDue,
+            OffsetDateTime now) {
+        // The clock's time, not the database's, so that updatedSince compares like with like.
         return jdbc.sql("""
-                        insert into plan (campaign_id, unit_id, parent_plan_id, status, content, cascade_types, cascade_due)
-                        values (?, ?, ?, 'DRAFT', ?::jsonb, ?, ?) returning id
+                        insert into plan (campaign_id, unit_id, parent_plan_id, status, content, cascade_types, cascade_due,
+                                          created_at, updated_at)
+                        values (?, ?, ?, 'DRAFT', ?::jsonb, ?, ?, ?, ?) returning id
                         """)
                 .params(
                         campaignId,
@@ -73,7 +76,9 @@ public class PlanRepository {
                         parentPlanId,
                         write(content),
                         cascadeTypes.toArray(String[]::new),
-                        cascadeDue)
+                        cascadeDue,
+                        now,
+                        now)
                 .query(Long.class)
                 .single();
     }
