@@ -67,6 +67,33 @@ class AccessTokenBrowserTests {
     }
 
     @Test
+    void anAdministratorRevokesAnotherAccountsTokenFromThePage() {
+        Api api = new Api(port);
+        Api.Reply created = api.postJson(
+                "/api/v1/me/tokens",
+                "theodoi",
+                Api.DEMO_PASSWORD,
+                "{\"name\":\"Máy của Sở\",\"scope\":\"read\",\"expiresAt\":\"2022-12-31T17:00:00\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String token = created.json().get("token").asString();
+        long id = created.json().get("id").asLong();
+
+        PageClient admin = PageClient.signedIn(port, "admin", "Admin-Test-Password-1");
+        PageClient.Page page = admin.get("/account/tokens");
+        assertThat(page.body()).contains("Máy của Sở").contains("theodoi");
+        // Another officer sees only their own.
+        assertThat(PageClient.signedIn(port, "sonha", Api.DEMO_PASSWORD)
+                        .get("/account/tokens")
+                        .body())
+                .doesNotContain("Máy của Sở");
+
+        PageClient.Page revoked =
+                admin.post("/account/tokens/" + id + "/revoke", Map.of("_csrf", PageClient.csrf(page.body())));
+        assertThat(revoked.status()).isEqualTo(302);
+        assertThat(api.getBearer("/api/v1/me", token).status()).isEqualTo(401);
+    }
+
+    @Test
     void aFormPostWithoutCsrfIsRefusedAndNothingIsMade() {
         PageClient client = PageClient.signedIn(port, "nameo", Api.DEMO_PASSWORD);
         PageClient.Page refused = client.post(

@@ -15,6 +15,8 @@ import vn.ngayhoi.account.AccessTokens;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.shared.web.Problems;
 
 /**
@@ -29,8 +31,11 @@ class AccessTokenPageController {
     private final CampaignManagement campaigns;
     private final Problems problems;
     private final Clock clock;
+    private final AccessPolicy policy;
 
-    AccessTokenPageController(AccessTokens tokens, CampaignManagement campaigns, Problems problems, Clock clock) {
+    AccessTokenPageController(
+            AccessTokens tokens, CampaignManagement campaigns, Problems problems, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.tokens = tokens;
         this.campaigns = campaigns;
         this.problems = problems;
@@ -94,6 +99,13 @@ class AccessTokenPageController {
         model.addAttribute("apiTokens", tokens.mine(AccessTokens.Kind.API));
         model.addAttribute("feeds", tokens.mine(AccessTokens.Kind.CALENDAR));
         model.addAttribute("campaigns", campaigns.list());
+        // Administrators also see, and may revoke, every other account's tokens and feeds.
+        if (policy.requireActor().has(Role.ADMIN)) {
+            String me = policy.requireActor().username();
+            model.addAttribute(
+                    "othersTokens",
+                    tokens.all().stream().filter(t -> !t.username().equals(me)).toList());
+        }
         model.addAttribute("now", clock.instant());
         model.addAttribute("defaultExpiry", LocalDate.now(clock).plusDays(90));
         model.addAttribute("maxExpiry", LocalDate.now(clock).plusYears(1));
