@@ -122,6 +122,40 @@ class ApiSyncIntegrationTests {
     }
 
     @Test
+    void aDateTimeWithoutAnOffsetIsVietnamTimeAndAnUnreadableOneNamesItsField() {
+        var territory = Territories.create(context, "394", 2035);
+        OrgUnit commune = new SignedIn(users)
+                .as(
+                        ADMIN,
+                        () -> units.children(territory.district().id()).stream()
+                                .filter(u -> "COMMUNE".equals(u.typeCode()))
+                                .findFirst()
+                                .orElseThrow());
+        Api api = new Api(port);
+        String body = "{\"campaignId\":" + territory.campaign().id() + ",\"unitCode\":\"" + commune.code()
+                + "\",\"startsAt\":\"%s\",\"endsAt\":\"2022-08-12T11:00:00\",\"venue\":\"Sân văn hóa\"}";
+
+        Api.Reply unreadable =
+                api.postJson("/api/v1/festivals", ADMIN, ADMIN_PASSWORD, body.formatted("12/08/2022 8h"));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().get("message").asString())
+                .contains("startsAt")
+                .contains("ISO 8601");
+        assertThat(api.get("/api/v1/festivals?campaign=" + territory.campaign().id(), ADMIN, ADMIN_PASSWORD)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+
+        Api.Reply created =
+                api.postJson("/api/v1/festivals", ADMIN, ADMIN_PASSWORD, body.formatted("2022-08-12T08:00:00"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(OffsetDateTime.parse(created.json().get("startsAt").asString()))
+                .isEqualTo(OffsetDateTime.parse("2022-08-12T08:00:00+07:00"));
+        assertThat(created.json().get("startsAt").asString()).endsWith("+07:00");
+    }
+
+    @Test
     void unitsChangedAfterTheInstantAndPagesThatSendEachUnitOnce() {
         OrgUnit commune = new SignedIn(users)
                 .as(
