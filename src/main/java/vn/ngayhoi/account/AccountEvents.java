@@ -121,4 +121,36 @@ public final class AccountEvents {
             return true;
         }
     }
+
+    public record AccessTokenCreated(
+            long tokenId, String username, String name, String kind, String scope, java.time.OffsetDateTime expiresAt)
+            implements AuditableEvent {
+        public String action() {
+            return "ACCESS_TOKEN_CREATED";
+        }
+
+        public String target() {
+            return "access_token:" + tokenId;
+        }
+
+        public String summary() {
+            return "«" + name + "» của " + username + ", loại " + kind + ", quyền " + scope + ", hết hạn "
+                    + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                            .format(expiresAt.atZoneSameInstant(vn.ngayhoi.shared.Formats.ZONE));
+        }
+    }
+
+    public record AccessTokenRevoked(long tokenId, String username, String name) implements AuditableEvent {
+        public String action() {
+            return "ACCESS_TOKEN_REVOKED";
+        }
+
+        public String target() {
+            return "access_token:" + tokenId;
+        }
+
+        public String summary() {
+            return "thu hồi «" + name + "» của " + username;
+        }
+    }
 }

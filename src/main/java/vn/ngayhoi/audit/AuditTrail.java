@@ -58,8 +58,15 @@ public class AuditTrail {
                         actor,
                         event.action(),
                         truncate(event.target()),
-                        truncate(event.summary()))
+                        truncate(attributed(event.summary())))
                 .update();
+    }
+
+    /** A change made with an access token says which token, so every use of one can be traced. */
+    private String attributed(String summary) {
+        return policy.currentCredential()
+                .map(token -> (summary == null || summary.isBlank() ? "" : summary + " ") + "[qua " + token + "]")
+                .orElse(summary);
     }
 
     /** Entries matching the query, newest first. */

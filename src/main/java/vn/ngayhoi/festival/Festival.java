@@ -18,7 +18,8 @@ public record Festival(
         String statusReason,
         FestivalDetails details,
         String internalNote,
-        int version) {
+        int version,
+        OffsetDateTime updatedAt) {
 
     /**
      * The status to show at {@code now}: a registered festival whose end has passed without results

@@ -98,6 +98,11 @@ public class OrgUnitManagement {
 
     /** Search ignoring case and diacritics ("son ha" finds "Xã Sơn Hà"), within scope. */
     public SearchResult search(String query, String structureCode, int limit) {
+        return search(query, structureCode, 0, limit);
+    }
+
+    /** One page ({@code page} from 0) of a search. */
+    public SearchResult search(String query, String structureCode, int page, int size) {
         String folded = Texts.fold(query);
         Scope scope = policy.currentScope();
         if (folded.isBlank()) {
@@ -105,7 +110,17 @@ public class OrgUnitManagement {
         }
         String structure = structureCode == null || structureCode.isBlank() ? null : structureCode;
         return new SearchResult(
-                units.search(folded, scope, structure, limit), units.countSearch(folded, scope, structure));
+                units.search(folded, scope, structure, page * size, size), units.countSearch(folded, scope, structure));
+    }
+
+    /**
+     * Units in scope that changed after {@code since} (renamed, moved, dissolved, re-imported), in
+     * id order, one page: for systems that keep a copy of the tree and pull only what changed.
+     */
+    public SearchResult changedSince(java.time.Instant since, int page, int size) {
+        Scope scope = policy.currentScope();
+        return new SearchResult(
+                units.changedSince(scope, since, page * size, size), units.countChangedSince(scope, since));
     }
 
     /** Results of a search: the first page and how many matched in all. */

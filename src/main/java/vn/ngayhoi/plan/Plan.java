@@ -3,7 +3,7 @@ package vn.ngayhoi.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A plan as pages and other modules see it. */
+/** A plan as pages and other modules see it; {@code updatedAt} is when it last changed, for API sync. */
 public record Plan(
         long id,
         long campaignId,
@@ -18,4 +18,5 @@ public record Plan(
         LocalDate issuedOn,
         List<String> cascadeTypes,
         LocalDate cascadeDue,
-        int version) {}
+        int version,
+        java.time.OffsetDateTime updatedAt) {}

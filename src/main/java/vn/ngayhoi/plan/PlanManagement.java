@@ -303,7 +303,13 @@ public class PlanManagement {
             List<String> cascadeTypes,
             LocalDate cascadeDue) {
         long id = plans.insert(
-                campaignId, unitId, parentId, content, cascadeTypes == null ? List.of() : cascadeTypes, cascadeDue);
+                campaignId,
+                unitId,
+                parentId,
+                content,
+                cascadeTypes == null ? List.of() : cascadeTypes,
+                cascadeDue,
+                now());
         OrgUnit unit = units.systemFindById(unitId).orElseThrow();
         events.publishEvent(new PlanCreated(id, unit.code(), parentId));
         return plans.find(id).orElseThrow().plan();

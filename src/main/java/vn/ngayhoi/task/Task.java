@@ -24,7 +24,8 @@ public record Task(
         String completionNote,
         OffsetDateTime completedAt,
         String returnReason,
-        int version) {
+        int version,
+        OffsetDateTime updatedAt) {
 
     /** Overdue on {@code today} (Asia/Ho_Chi_Minh): past the due date and not done. */
     public boolean overdueOn(LocalDate today) {

@@ -41,6 +41,12 @@ class ApiErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"ngayhoi\", error=\"invalid_token\"");
+            write(response, HttpStatus.UNAUTHORIZED, "error.api.tokenInvalid");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"ngayhoi\", charset=\"UTF-8\"");
         write(response, HttpStatus.UNAUTHORIZED, "error.api.unauthorized");
     }
@@ -49,6 +55,11 @@ class ApiErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(response, HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    /** A calendar feed whose token is unknown, expired or revoked. */
+    void notFound(HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.NOT_FOUND, "error.notFound");
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String key) throws IOException {

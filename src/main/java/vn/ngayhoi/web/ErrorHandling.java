@@ -127,6 +127,20 @@ class ErrorHandling {
                 return invalid(refused, request, response, model);
             }
         }
+        // A value of the wrong shape ("abc" for a number, a list for a text): name the field it was for.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException jackson) {
+                String field = jackson.getPath().stream()
+                        .map(tools.jackson.core.JacksonException.Reference::getPropertyName)
+                        .filter(name -> name != null)
+                        .reduce((first, last) -> last)
+                        .orElse(null);
+                if (field != null) {
+                    String name = InputFilter.shown(field);
+                    return invalid(ValidationException.of(name, "input.invalidValue", name), request, response, model);
+                }
+            }
+        }
         return answer(request, response, model, HttpStatus.BAD_REQUEST, message("error.badRequest"));
     }
 

@@ -28,6 +28,7 @@ class JsonInput {
     JsonMapperBuilderCustomizer refuseControlCharacters() {
         SimpleModule module = new SimpleModule("ngayhoi-text-input");
         module.addDeserializer(String.class, new CheckedStrings());
+        module.addDeserializer(java.time.OffsetDateTime.class, new LocalOrOffsetDateTimes());
         // Enum names are text too, and Jackson may read "VIEWER\u0000" leniently as a known name.
         module.setDeserializerModifier(new ValueDeserializerModifier() {
             @Override
@@ -82,6 +83,28 @@ class JsonInput {
                 }
             }
             return "body";
+        }
+    }
+
+    /**
+     * A date-time with an offset, or without one as a local time of Asia/Ho_Chi_Minh (what a person in
+     * Vietnam types); anything else is refused with its field named instead of "Yêu cầu không hợp lệ".
+     */
+    static final class LocalOrOffsetDateTimes extends ValueDeserializer<java.time.OffsetDateTime> {
+
+        @Override
+        public java.time.OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) {
+            String field = CheckedStrings.field(p);
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                throw vn.ngayhoi.shared.ValidationException.of(field, "input.dateTime", field);
+            }
+            java.time.OffsetDateTime parsed =
+                    vn.ngayhoi.shared.web.ApiList.dateTime(p.getString().strip());
+            if (parsed == null) {
+                throw vn.ngayhoi.shared.ValidationException.of(field, "input.dateTime", field);
+            }
+            vn.ngayhoi.shared.Bounds.year(field, parsed.getYear());
+            return parsed;
         }
     }
 }

@@ -50,6 +50,7 @@ class Navigation {
         }
         add(items, path, "nav.notifications", "/notifications");
         add(items, path, "nav.password", "/account/password");
+        add(items, path, "nav.tokens", "/account/tokens");
         return items;
     }
 

@@ -3,14 +3,20 @@ package vn.ngayhoi.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import vn.ngayhoi.account.AccessTokens;
 
 /**
- * Pages: Vietnamese form login, session id changed at login, CSRF on every form. API: HTTP Basic,
- * no session, no CSRF. Both: strict security headers with a Content-Security-Policy that allows no
+ * Pages: Vietnamese form login, session id changed at login, CSRF on every form. API: HTTP Basic or
+ * a Bearer access token (a read token may only read), no session, no CSRF. Calendar feeds: the token
+ * in the URL. Both: strict security headers with a Content-Security-Policy that allows no
  * inline script.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,15 +26,22 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** Requests that change nothing: a read-only token may make them. */
+    private static final org.springframework.security.web.util.matcher.RequestMatcher READS =
+            request -> java.util.Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+
     /**
      * The OpenAPI description maps every endpoint: it is for signed-in people (their page session)
      * and for machines with credentials, never for anonymous scanners.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain apiDocs(HttpSecurity http, ApiErrors apiErrors) throws Exception {
+    SecurityFilterChain apiDocs(HttpSecurity http, ApiErrors apiErrors, AccessTokens tokens) throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(
+                        new AccessTokenFilter(tokens, apiErrors, AccessTokens.Kind.API),
+                        BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(apiErrors))
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(apiErrors).accessDeniedHandler(apiErrors))
@@ -38,9 +51,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiErrors apiErrors) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiErrors apiErrors, AccessTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                // A read-only token reads; every other method is a write it may not make (403).
+                .authorizeHttpRequests(a -> a.requestMatchers(READS)
+                        .authenticated()
+                        .anyRequest()
+                        .access((authentication, context) -> new AuthorizationDecision(writer(authentication.get()))))
+                .addFilterBefore(
+                        new AccessTokenFilter(tokens, apiErrors, AccessTokens.Kind.API),
+                        BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(apiErrors))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,8 +85,38 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Calendar feed URLs: the secret token in the path is the only credential a calendar application
+     * can send; anything but a valid calendar token is a 404.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain calendarFeeds(HttpSecurity http, ApiErrors apiErrors, AccessTokens tokens) throws Exception {
+        http.securityMatcher("/calendar/**")
+                .authorizeHttpRequests(a ->
+                        a.requestMatchers(READS).authenticated().anyRequest().denyAll())
+                .addFilterBefore(
+                        new AccessTokenFilter(tokens, apiErrors, AccessTokens.Kind.CALENDAR),
+                        BasicAuthenticationFilter.class)
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint((request, response, ex) -> apiErrors.notFound(response))
+                                .accessDeniedHandler(apiErrors))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    private static boolean writer(Authentication authentication) {
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)
+                && authentication.getAuthorities().stream()
+                        .noneMatch(a -> AccessTokenFilter.READ_ONLY.equals(a.getAuthority()));
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",

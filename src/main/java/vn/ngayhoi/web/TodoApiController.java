@@ -1,8 +1,5 @@
 package vn.ngayhoi.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.shared.security.AccessPolicy;
@@ -21,11 +18,10 @@ class TodoApiController {
 
     /** {@code {"items": [{kind, title, unitCode, unitName, dueDate, overdueDays, url, note}], "total"}}. */
     @GetMapping("/api/v1/me/todos")
-    Map<String, Object> todos() {
-        List<TodoList.Todo> items = todoList.of(policy.requireActor());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", items);
-        body.put("total", items.size());
-        return body;
+    vn.ngayhoi.shared.web.ApiList<TodoList.Todo> todos(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
+        // Most urgent first, as on the home page; the order is stable for the same data and clock.
+        return vn.ngayhoi.shared.web.ApiList.page(todoList.of(policy.requireActor()), page, size);
     }
 }

@@ -136,6 +136,15 @@ class ReportScaleBenchmark {
     @LocalServerPort
     int port;
 
+    @Autowired
+    java.time.Clock clock;
+
+    /**
+     * {@code -Dbench.totalsOnly=true} stops after (a), the subtree totals (Basic beside Bearer): about
+     * three minutes instead of six, for a run that compares credentials only.
+     */
+    static final boolean TOTALS_ONLY = Boolean.getBoolean("bench.totalsOnly");
+
     @AfterEach
     void signOut() {
         new SignedIn(users).clear();
@@ -172,8 +181,10 @@ class ReportScaleBenchmark {
             throw new AssertionError("the dashboard's counts are wrong: " + rates);
         }
         measureTotals(campaignId, form, scopes);
-        dashboardPieces(campaignId);
-        measureDashboard(campaignId);
+        if (!TOTALS_ONLY) {
+            dashboardPieces(campaignId);
+            measureDashboard(campaignId);
+        }
         System.out.printf("BENCH load average at end: %s%n", loadAverage());
     }
 
@@ -364,6 +375,18 @@ class ReportScaleBenchmark {
 
     private void measureTotals(long campaignId, ReportForm form, List<Scope> scopes) {
         Api api = new Api(port);
+        // A read token of the same administrator: the same work, the credential checked by a SHA-256
+        // lookup instead of BCrypt.
+        Api.Reply created = api.postJson(
+                "/api/v1/me/tokens",
+                ADMIN,
+                ADMIN_PASSWORD,
+                "{\"name\":\"benchmark\",\"scope\":\"read\",\"expiresAt\":\""
+                        + OffsetDateTime.now(clock).plusDays(30) + "\"}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("token: " + created.status() + " " + created.body());
+        }
+        String token = created.json().get("token").asString();
         List<String> rows = new ArrayList<>();
         rows.add("| what | "
                 + String.join(" | ", scopes.stream().map(Scope::label).toList()) + " |");
@@ -389,6 +412,13 @@ class ReportScaleBenchmark {
                 }
                 return r.body().length();
             }));
+            add(results, "HTTP API `GET …/totals` (Bearer access token)", time(() -> {
+                Api.Reply r = api.getBearer(path, token);
+                if (r.status() != 200) {
+                    throw new IllegalStateException(path + " answered " + r.status());
+                }
+                return r.body().length();
+            }));
             add(
                     results,
                     "floor: the roll-up `SELECT` through JDBC",
@@ -400,6 +430,13 @@ class ReportScaleBenchmark {
         }
         double[] me = time(() -> {
             Api.Reply r = api.get(API_FLOOR, ADMIN, ADMIN_PASSWORD);
+            if (r.status() != 200) {
+                throw new IllegalStateException(API_FLOOR + " answered " + r.status());
+            }
+            return r.body().length();
+        });
+        double[] meBearer = time(() -> {
+            Api.Reply r = api.getBearer(API_FLOOR, token);
             if (r.status() != 200) {
                 throw new IllegalStateException(API_FLOOR + " answered " + r.status());
             }
@@ -418,6 +455,12 @@ class ReportScaleBenchmark {
                 API_FLOOR,
                 ms(me[0]),
                 ms(me[1])));
+        rows.add(String.format(
+                Locale.ROOT,
+                "| HTTP floor: `GET %s` (Bearer access token) | %s / %s | | |",
+                API_FLOOR,
+                ms(meBearer[0]),
+                ms(meBearer[1])));
         System.out.println("BENCH (a) subtree totals, median / p95 over " + RUNS + " runs after " + WARM_UPS
                 + " warm-ups, in ms:");
         rows.forEach(r -> System.out.println("BENCH " + r));

@@ -33,7 +33,8 @@ class FestivalClashesTests {
                 null,
                 new FestivalDetails(null, null, null, null, null, null, null, null),
                 null,
-                0);
+                0,
+                start);
     }
 
     @Test

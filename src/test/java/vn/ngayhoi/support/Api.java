@@ -99,6 +99,30 @@ public final class Api {
                 .build());
     }
 
+    public Reply delete(String path, String username, String password) {
+        return send(request(path, username, password).DELETE().build());
+    }
+
+    /** A GET with {@code Authorization: Bearer token}, as a machine client with an access token calls. */
+    public Reply getBearer(String path, String token) {
+        return send(bearer(path, token).GET().build());
+    }
+
+    public Reply postJsonBearer(String path, String token, String body) {
+        return send(bearer(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    public Reply deleteBearer(String path, String token) {
+        return send(bearer(path, token).DELETE().build());
+    }
+
+    private HttpRequest.Builder bearer(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
+    }
+
     public Reply postForm(String path, String form, String cookie) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -202,6 +202,28 @@ class FormWalkIntegrationTests {
         t.put("GET /api/v1/campaigns/{id}/dashboard", Target.of("thuongtruc", "/api/v1/campaigns/" + c + "/dashboard"));
         t.put("GET /api/v1/tasks", Target.of("thuongtruc", "/api/v1/tasks").base("campaign", c));
         t.put(
+                "GET /api/v1/campaigns",
+                Target.of("thuongtruc", "/api/v1/campaigns").base("year", "2022"));
+        t.put("GET /api/v1/campaigns/{id}/sub-plans", Target.of("thuongtruc", "/api/v1/campaigns/" + c + "/sub-plans"));
+        t.put(
+                "GET /api/v1/campaigns/{id}/values",
+                Target.of("thuongtruc", "/api/v1/campaigns/" + c + "/values").base("format", "json"));
+        t.put("GET /api/v1/me/todos", Target.of("sonha", "/api/v1/me/todos"));
+        t.put("GET /api/v1/me/tokens", Target.of("sonha", "/api/v1/me/tokens"));
+        t.put("GET /api/v1/me/calendar-feeds", Target.of("sonha", "/api/v1/me/calendar-feeds"));
+        t.put("GET /api/v1/tokens", Target.of("admin", "/api/v1/tokens"));
+        // Access tokens and calendar URLs: an expiry in the past, so no walked request makes one.
+        t.put(
+                "POST /account/tokens",
+                Target.of("sonha", "/account/tokens")
+                        .base("name", "Đi thử", "scope", "read")
+                        .fixed("expiresOn", "2000-01-01"));
+        t.put(
+                "POST /account/calendar-feeds",
+                Target.of("sonha", "/account/calendar-feeds")
+                        .base("name", "Đi thử", "campaignId", c)
+                        .fixed("expiresOn", "2000-01-01"));
+        t.put(
                 "POST /api/v1/tasks/{id}/progress",
                 Target.of("sonha", "/api/v1/tasks/" + doneTask + "/progress").base("note", "Đã xong", "percent", "50"));
         t.put(

@@ -25,7 +25,7 @@ class MessagesAndTemplatesTests {
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
     private static final Pattern KEY_IN_JAVA = Pattern.compile(
-            "\"((?:orgunit|account|error|home|nav|role|login|layout|form|audit|action|plan|campaign|task|notification|festival|evidence|report)\\.[\\w.]+)\"");
+            "\"((?:orgunit|account|error|home|nav|role|login|layout|form|audit|action|plan|campaign|task|notification|festival|evidence|report|forum|input|token)\\.[\\w.]+)\"");
     private static final Pattern VISIBLE_ATTRIBUTE =
             Pattern.compile("\\s(?:placeholder|title|alt|aria-label)=\"([^\"]*)\"");
 
@@ -35,6 +35,24 @@ class MessagesAndTemplatesTests {
         Set<String> en = load("messages_en.properties").stringPropertyNames();
         assertThat(new TreeSet<>(vi)).as("keys missing in English").containsAll(en);
         assertThat(new TreeSet<>(en)).as("keys missing in Vietnamese").containsAll(vi);
+    }
+
+    /** A key written twice: the later value silently wins, so one of the two places shows the wrong text. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : List.of("messages_vi.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0
+                        && !line.startsWith("#")
+                        && !seen.add(line.substring(0, eq).strip())) {
+                    twice.add(line.substring(0, eq).strip());
+                }
+            }
+            assertThat(twice).as(name).isEmpty();
+        }
     }
 
     @Test

@@ -60,7 +60,8 @@ class PhoneBrowserTests {
                         "Báo cáo",
                         "Đơn vị",
                         "Thông báo",
-                        "Đổi mật khẩu");
+                        "Đổi mật khẩu",
+                        "Mã truy cập và lịch");
         assertThat(driver.findElement(By.cssSelector(".navbar-user button")).getText())
                 .isEqualTo("Đăng xuất");
         browser.screenshot("sonha-home-390");

@@ -51,6 +51,7 @@ class AccountApiController {
     }
 
     @PostMapping("/users")
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserDto> create(@RequestBody NewUser body) {
         UserView created = accounts.create(new CreateUser(
                 body.username(), body.password(), body.fullName(), body.position(), body.unitCode(), body.roles()));

@@ -19,7 +19,7 @@ public class FestivalRepository {
     static final String SELECT = """
             select f.id, f.campaign_id, f.unit_id, o.code as unit_code, o.name as unit_name, o.type_code, o.path as unit_path,
                    f.starts_at, f.ends_at, f.venue, f.pilot, f.status, f.status_reason, f.details::text as details,
-                   f.internal_note, f.version
+                   f.internal_note, f.version, f.updated_at
             from festival f join org_unit o on o.id = f.unit_id
             """;
 
@@ -232,7 +232,8 @@ public class FestivalRepository {
                 rs.getString("status_reason"),
                 json.readValue(rs.getString("details"), FestivalDetails.class),
                 rs.getString("internal_note"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("updated_at", OffsetDateTime.class));
         return new Located(f, rs.getString("unit_path"));
     }
 }

@@ -3,7 +3,6 @@ package vn.ngayhoi.festival.web;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +40,8 @@ class FestivalApiController {
             OffsetDateTime endsAt,
             String venue,
             boolean pilot,
-            String status) {
+            String status,
+            OffsetDateTime updatedAt) {
         /** {@code status} is the status as shown: AWAITING_RESULTS once a registered festival is over. */
         static FestivalItem of(Festival f, FestivalStatus status) {
             return new FestivalItem(
@@ -55,11 +55,79 @@ class FestivalApiController {
                     f.endsAt().atZoneSameInstant(vn.ngayhoi.shared.Formats.ZONE).toOffsetDateTime(),
                     f.venue(),
                     f.pilot(),
-                    status.name());
+                    status.name(),
+                    f.updatedAt());
         }
     }
 
-    record FestivalDetail(FestivalItem festival, String statusReason, FestivalDetails details) {}
+    /** Expected participants by group and the delegate groups invited. */
+    record Participants(java.util.Map<String, Integer> expected, List<String> delegateGroups) {}
+
+    /** What happened, once recorded: attendance by group, pledges signed, gifts. */
+    record Results(
+            java.util.Map<String, Integer> attendance,
+            int totalAttendance,
+            List<FestivalDetails.Pledge> pledges,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
+            String gifts) {}
+
+    /**
+     * The list's fields flat, then the programme, participants and results; {@code festival} and
+     * {@code details} are the shapes of the previous release, kept one release as deprecated aliases.
+     */
+    record FestivalDetail(
+            long id,
+            long campaignId,
+            String unitCode,
+            String unitName,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String venue,
+            boolean pilot,
+            String status,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
+            String statusReason,
+
+            List<FestivalDetails.Step> programme,
+            List<String> activities,
+
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true)
+            String modelLaunch,
+
+            Participants participants,
+            Results results,
+
+            @Deprecated @io.swagger.v3.oas.annotations.media.Schema(deprecated = true)
+            FestivalItem festival,
+
+            @Deprecated @io.swagger.v3.oas.annotations.media.Schema(deprecated = true)
+            FestivalDetails details) {
+
+        static FestivalDetail of(Festival f, FestivalStatus status) {
+            FestivalItem i = FestivalItem.of(f, status);
+            FestivalDetails d = f.details();
+            return new FestivalDetail(
+                    i.id(),
+                    i.campaignId(),
+                    i.unitCode(),
+                    i.unitName(),
+                    i.startsAt(),
+                    i.endsAt(),
+                    i.venue(),
+                    i.pilot(),
+                    i.status(),
+                    f.statusReason(),
+                    d.programme(),
+                    d.activities(),
+                    d.modelLaunch(),
+                    new Participants(d.expected(), d.delegateGroups()),
+                    new Results(d.attendance(), d.totalAttendance(), d.pledges(), d.gifts()),
+                    i,
+                    d);
+        }
+    }
 
     record NewFestival(
             Long campaignId,
@@ -70,21 +138,29 @@ class FestivalApiController {
             Boolean pilot) {}
 
     @GetMapping
-    Map<String, Object> list(
-            @RequestParam(required = false) Long campaign, @RequestParam(required = false) String unit) {
+    vn.ngayhoi.shared.web.ApiList<FestivalItem> list(
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String updatedSince,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        java.time.Instant since = vn.ngayhoi.shared.web.ApiList.instant("updatedSince", updatedSince);
         List<FestivalItem> items = festivals.list(campaign, unit, List.of()).stream()
+                .filter(f -> vn.ngayhoi.shared.web.ApiList.changedAfter(f.updatedAt(), since))
+                .sorted(java.util.Comparator.comparingLong(Festival::id))
                 .map(f -> FestivalItem.of(f, states.of(f)))
                 .toList();
-        return Map.of("items", items, "total", items.size());
+        return vn.ngayhoi.shared.web.ApiList.page(items, page, size);
     }
 
     @GetMapping("/{id}")
     FestivalDetail get(@PathVariable long id) {
         Festival f = festivals.get(id);
-        return new FestivalDetail(FestivalItem.of(f, states.of(f)), f.statusReason(), f.details());
+        return FestivalDetail.of(f, states.of(f));
     }
 
     @PostMapping
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     ResponseEntity<FestivalItem> create(@RequestBody NewFestival body) {
         if (body.campaignId() == null) {
             throw vn.ngayhoi.shared.ValidationException.of("campaignId", "festival.campaign.required");

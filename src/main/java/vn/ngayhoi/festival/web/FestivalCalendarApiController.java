@@ -17,7 +17,7 @@ import vn.ngayhoi.festival.internal.IcsWriter;
 import vn.ngayhoi.shared.security.AccessPolicy;
 
 /**
- * iCalendar feeds over HTTP Basic, for calendar applications: every festival of a campaign in the
+ * iCalendar feeds for calendar applications, over HTTP Basic or a secret subscription URL: every festival of a campaign in the
  * caller's scope (cancelled ones included with STATUS:CANCELLED), and the caller's own leader schedule.
  */
 @RestController
@@ -30,13 +30,16 @@ class FestivalCalendarApiController {
     private final IcsWriter ics;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final vn.ngayhoi.account.AccessTokens tokens;
 
     FestivalCalendarApiController(
             FestivalManagement festivals,
             CampaignManagement campaigns,
             IcsWriter ics,
             AccessPolicy policy,
-            Clock clock) {
+            Clock clock,
+            vn.ngayhoi.account.AccessTokens tokens) {
+        this.tokens = tokens;
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.ics = ics;
@@ -57,6 +60,17 @@ class FestivalCalendarApiController {
         var actor = policy.requireActor();
         List<Festival> own = festivals.scheduleOf(actor.userId());
         return calendar("lich-ngayhoi.ics", ics.write("Lịch dự Ngày hội – " + actor.fullName(), own, clock.instant()));
+    }
+
+    /**
+     * A subscription URL: the token in the path (checked by the security filter) names the owner and
+     * what the feed shows; the owner's scope applies on every fetch, so a campaign the owner can no
+     * longer see is a 404.
+     */
+    @GetMapping("/calendar/{token}.ics")
+    ResponseEntity<String> subscribed(@PathVariable String token) {
+        var feed = tokens.current().orElseThrow(() -> new vn.ngayhoi.shared.NotFoundException("calendar"));
+        return feed.campaignId() == null ? mine() : campaign(feed.campaignId());
     }
 
     private static ResponseEntity<String> calendar(String fileName, String body) {

@@ -80,12 +80,38 @@ public class OrgUnitRepository {
     }
 
     public List<OrgUnit> search(String folded, Scope scope, String structureCode, int limit) {
+        return search(folded, scope, structureCode, 0, limit);
+    }
+
+    /** One page of a search; the id breaks ties so that pages neither repeat nor skip a unit. */
+    public List<OrgUnit> search(String folded, Scope scope, String structureCode, int offset, int limit) {
         return jdbc.sql(SELECT
                         + " where u.name_folded like ? and u.path like ? and (?::text is null or u.structure_code = ?)"
-                        + " order by u.level, length(u.name), u.name limit ?")
-                .params("%" + escapeLike(folded) + "%", scope.pathPrefix() + "%", structureCode, structureCode, limit)
+                        + " order by u.level, length(u.name), u.name, u.id offset ? limit ?")
+                .params(
+                        "%" + escapeLike(folded) + "%",
+                        scope.pathPrefix() + "%",
+                        structureCode,
+                        structureCode,
+                        offset,
+                        limit)
                 .query(MAPPER)
                 .list();
+    }
+
+    /** Units in scope changed after {@code since}, oldest change first then by id, one page. */
+    public List<OrgUnit> changedSince(Scope scope, java.time.Instant since, int offset, int limit) {
+        return jdbc.sql(SELECT + " where u.path like ? and u.updated_at > ? order by u.id offset ? limit ?")
+                .params(scope.pathPrefix() + "%", java.sql.Timestamp.from(since), offset, limit)
+                .query(MAPPER)
+                .list();
+    }
+
+    public long countChangedSince(Scope scope, java.time.Instant since) {
+        return jdbc.sql("select count(*) from org_unit u where u.path like ? and u.updated_at > ?")
+                .params(scope.pathPrefix() + "%", java.sql.Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 
     public long countSearch(String folded, Scope scope, String structureCode) {

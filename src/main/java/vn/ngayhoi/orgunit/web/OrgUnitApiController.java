@@ -3,7 +3,6 @@ package vn.ngayhoi.orgunit.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.shared.Bounds;
+import vn.ngayhoi.shared.web.ApiList;
 
 /** Units in the API, scoped like the pages: a unit outside the caller's subtree is a 404. */
 @RestController
@@ -35,21 +35,37 @@ class OrgUnitApiController {
     }
 
     @GetMapping("/{code}/children")
-    Map<String, Object> children(
+    ApiList<OrgUnitDto> children(
             @PathVariable String code,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
         OrgUnit unit = units.getByCode(code, at == null ? LocalDate.now(clock) : Bounds.date("at", at));
         List<OrgUnitDto> items =
                 units.children(unit.id()).stream().map(OrgUnitDto::of).toList();
-        return Map.of("items", items, "total", items.size());
+        return ApiList.page(items, page, size);
     }
 
+    /**
+     * A search by name ({@code q}), or with {@code updatedSince} every unit in scope changed after that
+     * instant, paged in id order. {@code limit} is the page size's older name.
+     */
     @GetMapping
-    Map<String, Object> search(
+    ApiList<OrgUnitDto> search(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String structure,
-            @RequestParam(defaultValue = "50") int limit) {
-        var result = units.search(q, structure, Math.max(1, Math.min(limit, 500)));
-        return Map.of("items", result.items().stream().map(OrgUnitDto::of).toList(), "total", result.total());
+            @RequestParam(required = false) String updatedSince,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Integer limit) {
+        int pageSize = ApiList.size(size != null ? size : limit == null ? null : Math.max(1, Math.min(limit, 500)));
+        java.time.Instant since = ApiList.instant("updatedSince", updatedSince);
+        int p = page == null ? 0 : Bounds.page("page", page, 0);
+        if (since != null) {
+            var result = units.changedSince(since, p, pageSize);
+            return new ApiList<>(result.items().stream().map(OrgUnitDto::of).toList(), result.total(), p, pageSize);
+        }
+        var result = units.search(q, structure, p, pageSize);
+        return new ApiList<>(result.items().stream().map(OrgUnitDto::of).toList(), result.total(), p, pageSize);
     }
 }

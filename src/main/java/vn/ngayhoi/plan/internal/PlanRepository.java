@@ -22,7 +22,7 @@ public class PlanRepository {
     private static final String SELECT = """
             select p.id, p.campaign_id, p.unit_id, o.code as unit_code, o.name as unit_name, o.path as unit_path,
                    p.parent_plan_id, p.status, p.content::text as content, p.return_reason, p.number_line, p.issued_on,
-                   p.cascade_types, p.cascade_due, p.version
+                   p.cascade_types, p.cascade_due, p.version, p.updated_at
             from plan p join org_unit o on o.id = p.unit_id
             """;
 
@@ -62,10 +62,13 @@ public class PlanRepository {
             Long parentPlanId,
             PlanContent content,
             List<String> cascadeTypes,
-            LocalDate cascadeDue) {
+            LocalDate cascadeDue,
+            OffsetDateTime now) {
+        // The clock's time, not the database's, so that updatedSince compares like with like.
         return jdbc.sql("""
-                        insert into plan (campaign_id, unit_id, parent_plan_id, status, content, cascade_types, cascade_due)
-                        values (?, ?, ?, 'DRAFT', ?::jsonb, ?, ?) returning id
+                        insert into plan (campaign_id, unit_id, parent_plan_id, status, content, cascade_types, cascade_due,
+                                          created_at, updated_at)
+                        values (?, ?, ?, 'DRAFT', ?::jsonb, ?, ?, ?, ?) returning id
                         """)
                 .params(
                         campaignId,
@@ -73,7 +76,9 @@ public class PlanRepository {
                         parentPlanId,
                         write(content),
                         cascadeTypes.toArray(String[]::new),
-                        cascadeDue)
+                        cascadeDue,
+                        now,
+                        now)
                 .query(Long.class)
                 .single();
     }
@@ -222,7 +227,8 @@ public class PlanRepository {
                 rs.getObject("issued_on", LocalDate.class),
                 cascade,
                 rs.getObject("cascade_due", LocalDate.class),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("updated_at", java.time.OffsetDateTime.class));
         return new Located(plan, rs.getString("unit_path"));
     }
 }

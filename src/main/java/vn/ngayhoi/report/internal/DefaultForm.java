@@ -78,8 +78,11 @@ public final class DefaultForm {
                                 List.of(
                                         count("models_launched", "Mô hình ra mắt", "festivals.models"),
                                         count("models_replicated", "Mô hình được nhân rộng", null),
-                                        count("opinions_received", "Ý kiến nhận được tại diễn đàn", "forum.received"),
-                                        count("opinions_answered", "Ý kiến đã trả lời", "forum.answered"),
+                                        count(
+                                                "opinions_received",
+                                                "Ý kiến nhận được tại diễn đàn",
+                                                "opinions.received"),
+                                        count("opinions_answered", "Ý kiến đã trả lời", "opinions.answered"),
                                         new Indicator(
                                                 "pledges_signed",
                                                 "Có ký kết giao ước thi đua",

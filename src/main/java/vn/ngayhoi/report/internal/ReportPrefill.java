@@ -50,11 +50,11 @@ public class ReportPrefill {
                 value = figures.participants();
             } else if (source.equals("festivals.models")) {
                 value = (long) figures.modelsLaunched();
-            } else if (source.startsWith("forum.")) {
+            } else if (source.startsWith("opinions.")) {
                 opinions = opinions != null ? opinions : forum.systemCountsOfUnit(unit.id(), year);
-                value = source.equals("forum.received")
+                value = source.equals("opinions.received")
                         ? opinions.received()
-                        : source.equals("forum.answered") ? opinions.answered() : null;
+                        : source.equals("opinions.answered") ? opinions.answered() : null;
             }
             if (value != null) {
                 values.put(i.code(), Long.toString(value));

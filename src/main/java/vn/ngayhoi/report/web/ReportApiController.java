@@ -45,7 +45,8 @@ class ReportApiController {
             String unitName,
             String status,
             OffsetDateTime submittedAt,
-            Boolean late) {
+            Boolean late,
+            OffsetDateTime updatedAt) {
         static ReportItem of(Report r) {
             return new ReportItem(
                     r.id(),
@@ -56,7 +57,8 @@ class ReportApiController {
                     r.submittedAt() == null
                             ? null
                             : r.submittedAt().atZoneSameInstant(Formats.ZONE).toOffsetDateTime(),
-                    r.late());
+                    r.late(),
+                    r.updatedAt());
         }
     }
 
@@ -92,14 +94,22 @@ class ReportApiController {
             List<MissingUnit> missingUnits) {}
 
     @GetMapping("/api/v1/reports")
-    Map<String, Object> list(
-            @RequestParam(required = false) Long campaign, @RequestParam(required = false) String unit) {
+    vn.ngayhoi.shared.web.ApiList<ReportItem> list(
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String updatedSince,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         if (campaign == null) {
             throw ValidationException.of("campaign", "report.campaign.required");
         }
-        List<ReportItem> items =
-                reports.list(campaign, unit).stream().map(ReportItem::of).toList();
-        return Map.of("items", items, "total", items.size());
+        java.time.Instant since = vn.ngayhoi.shared.web.ApiList.instant("updatedSince", updatedSince);
+        List<ReportItem> items = reports.list(campaign, unit).stream()
+                .filter(r -> vn.ngayhoi.shared.web.ApiList.changedAfter(r.updatedAt(), since))
+                .sorted(java.util.Comparator.comparingLong(Report::id))
+                .map(ReportItem::of)
+                .toList();
+        return vn.ngayhoi.shared.web.ApiList.page(items, page, size);
     }
 
     @GetMapping("/api/v1/reports/{id}")

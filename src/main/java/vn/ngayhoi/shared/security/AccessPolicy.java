@@ -33,6 +33,15 @@ public class AccessPolicy {
         return Optional.empty();
     }
 
+    /** The access token that authenticated this request, as the audit trail names it, if any. */
+    public Optional<String> currentCredential() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof ActorPrincipal principal) {
+            return Optional.ofNullable(principal.credential());
+        }
+        return Optional.empty();
+    }
+
     /** The signed-in account; pages and API calls behind login always have one. */
     public Actor requireActor() {
         return currentActor().orElseThrow(() -> new AccessDeniedException("not signed in"));

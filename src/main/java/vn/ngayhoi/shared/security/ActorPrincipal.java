@@ -4,4 +4,12 @@ package vn.ngayhoi.shared.security;
 public interface ActorPrincipal {
 
     Actor actor();
+
+    /**
+     * The credential other than the account's password that authenticated the request (an access
+     * token), as the audit trail names it; null for a password or a page session.
+     */
+    default String credential() {
+        return null;
+    }
 }

@@ -21,7 +21,7 @@ public class TaskRepository {
             select t.id, t.campaign_id, t.plan_id, t.source_section, t.title, t.duty, t.unit_id, o.code as unit_code,
                    o.name as unit_name, o.path as unit_path, t.assigner_unit_id, a.path as assigner_path,
                    t.coordinating_units, t.due_date, t.status, t.percent, t.completion_note, t.completed_at,
-                   t.return_reason, t.version
+                   t.return_reason, t.version, t.updated_at
             from task t join org_unit o on o.id = t.unit_id join org_unit a on a.id = t.assigner_unit_id
             """;
 
@@ -289,7 +289,8 @@ public class TaskRepository {
                 rs.getString("completion_note"),
                 rs.getObject("completed_at", OffsetDateTime.class),
                 rs.getString("return_reason"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("updated_at", OffsetDateTime.class));
         return new Located(task, rs.getString("unit_path"), rs.getString("assigner_path"));
     }
 }

@@ -2,7 +2,6 @@ package vn.ngayhoi.task.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +32,8 @@ class TaskApiController {
             String unitName,
             LocalDate dueDate,
             String status,
-            boolean overdue) {
+            boolean overdue,
+            java.time.OffsetDateTime updatedAt) {
         static TaskItem of(Task t, LocalDate today) {
             return new TaskItem(
                     t.id(),
@@ -42,7 +42,8 @@ class TaskApiController {
                     t.unitName(),
                     t.dueDate(),
                     t.status().name(),
-                    t.overdueOn(today));
+                    t.overdueOn(today),
+                    t.updatedAt());
         }
     }
 
@@ -85,15 +86,21 @@ class TaskApiController {
     record CompleteBody(String note) {}
 
     @GetMapping
-    Map<String, Object> list(
+    vn.ngayhoi.shared.web.ApiList<TaskItem> list(
             @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String status) {
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String updatedSince,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         LocalDate today = tasks.today();
+        java.time.Instant since = vn.ngayhoi.shared.web.ApiList.instant("updatedSince", updatedSince);
         List<TaskItem> items = tasks.list(campaign, unit, status).stream()
+                .filter(t -> vn.ngayhoi.shared.web.ApiList.changedAfter(t.updatedAt(), since))
+                .sorted(java.util.Comparator.comparingLong(Task::id))
                 .map(t -> TaskItem.of(t, today))
                 .toList();
-        return Map.of("items", items, "total", items.size());
+        return vn.ngayhoi.shared.web.ApiList.page(items, page, size);
     }
 
     @GetMapping("/{id}")

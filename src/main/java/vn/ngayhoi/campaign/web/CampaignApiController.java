@@ -1,0 +1,63 @@
+package vn.ngayhoi.campaign.web;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ngayhoi.campaign.Campaign;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.shared.Bounds;
+import vn.ngayhoi.shared.web.ApiList;
+
+/** Campaigns in the API: those the caller may see, as the issue of plans names the fields. */
+@RestController
+@RequestMapping("/api/v1/campaigns")
+class CampaignApiController {
+
+    private final CampaignManagement campaigns;
+    private final OrgUnitManagement units;
+
+    CampaignApiController(CampaignManagement campaigns, OrgUnitManagement units) {
+        this.campaigns = campaigns;
+        this.units = units;
+    }
+
+    /** A campaign as the API names it; {@code issuerUnitCode} is the issuing committee's code. */
+    record CampaignItem(
+            long id,
+            int year,
+            String name,
+            String issuerUnitCode,
+            LocalDate windowStart,
+            LocalDate windowEnd,
+            LocalDate reportDeadline) {}
+
+    @GetMapping
+    ApiList<CampaignItem> list(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        Integer wanted = year == null ? null : Bounds.year("year", year);
+        List<CampaignItem> items = campaigns.list().stream()
+                .filter(c -> wanted == null || c.year() == wanted)
+                .sorted(Comparator.comparingLong(Campaign::id))
+                .map(this::item)
+                .toList();
+        return ApiList.page(items, page, size);
+    }
+
+    @GetMapping("/{id}")
+    CampaignItem get(@PathVariable long id) {
+        return item(campaigns.get(id));
+    }
+
+    private CampaignItem item(Campaign c) {
+        String issuer = units.systemFindById(c.committeeId()).map(u -> u.code()).orElse(null);
+        return new CampaignItem(c.id(), c.year(), c.name(), issuer, c.windowStart(), c.windowEnd(), c.reportDeadline());
+    }
+}
