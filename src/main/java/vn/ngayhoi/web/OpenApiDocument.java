@@ -111,7 +111,12 @@ class OpenApiDocument {
         if (takesInput) {
             responses.addApiResponse("400", error(messages, "openapi.response.400"));
         }
-        responses.addApiResponse("401", error(messages, "openapi.response.401"));
+        if (path.startsWith("/public/")) {
+            // The forum's public API needs no account: no scheme applies, nothing answers 401.
+            operation.security(List.of());
+        } else {
+            responses.addApiResponse("401", error(messages, "openapi.response.401"));
+        }
         if (write || path.equals("/api/v1/tokens")) {
             responses.addApiResponse("403", error(messages, "openapi.response.403"));
         }

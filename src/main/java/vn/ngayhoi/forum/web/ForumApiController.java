@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.forum.Forum;
 import vn.ngayhoi.forum.Opinion;
+import vn.ngayhoi.shared.web.ApiList;
 
 /** Opinions for staff in the API; field names are a contract. */
 @RestController
@@ -71,22 +72,24 @@ class ForumApiController {
         }
     }
 
-    record Page(List<OpinionItem> items, int total) {}
-
     record Answer(String text, Integer version) {}
 
     record Route(String unitCode, String reason, Integer version) {}
 
+    /** Opinions in scope by id, one page at a time ({@code items}, {@code total}, {@code page}, {@code size}). */
     @GetMapping
-    Page list(
+    ApiList<OpinionItem> list(
             @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "") String status,
-            @RequestParam(defaultValue = "") String topic) {
+            @RequestParam(defaultValue = "") String topic,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         LocalDate today = LocalDate.now(clock);
         List<OpinionItem> items = forum.list(unit, status, topic).stream()
+                .sorted(java.util.Comparator.comparingLong(Opinion::id))
                 .map(o -> OpinionItem.of(o, today))
                 .toList();
-        return new Page(items, items.size());
+        return ApiList.page(items, page, size);
     }
 
     @GetMapping("/{id}")
