@@ -27,13 +27,15 @@ import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
-import vn.ngayhoi.register.DocumentNumber;
-import vn.ngayhoi.register.DocumentRegister;
+import vn.ngayhoi.register.DocumentIssuing;
+import vn.ngayhoi.register.DocumentType;
+import vn.ngayhoi.register.IssueRequest;
+import vn.ngayhoi.register.IssuedDocument;
+import vn.ngayhoi.register.OutgoingRegister;
 import vn.ngayhoi.shared.AuditableEvent;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
-import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -55,7 +57,8 @@ public class Invitations {
     private final CampaignManagement campaigns;
     private final PlanManagement plans;
     private final OrgUnitManagement units;
-    private final DocumentRegister register;
+    private final DocumentIssuing issuing;
+    private final OutgoingRegister register;
     private final DocumentRenderer renderer;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
@@ -68,7 +71,8 @@ public class Invitations {
             CampaignManagement campaigns,
             PlanManagement plans,
             OrgUnitManagement units,
-            DocumentRegister register,
+            DocumentIssuing issuing,
+            OutgoingRegister register,
             DocumentRenderer renderer,
             AccessPolicy policy,
             ApplicationEventPublisher events,
@@ -79,6 +83,7 @@ public class Invitations {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
+        this.issuing = issuing;
         this.register = register;
         this.renderer = renderer;
         this.policy = policy;
@@ -89,7 +94,13 @@ public class Invitations {
 
     /** An issued invitation as pages show it. */
     public record Invitation(
-            long id, long festivalId, String numberLine, LocalDate issuedOn, String subject, String pdfSha256) {}
+            long id,
+            long festivalId,
+            String numberLine,
+            LocalDate issuedOn,
+            String subject,
+            String pdfSha256,
+            long documentId) {}
 
     /** Issued for the audit trail. */
     public record InvitationIssued(long festivalId, String numberLine) implements AuditableEvent {
@@ -156,30 +167,36 @@ public class Invitations {
         OrgUnit unit = units.systemFindById(f.unitId()).orElseThrow();
         Header header = header(campaign, unit);
         String subject = subject(campaign.year(), f.unitName());
-        DocumentNumber number = register.take(
+        List<String> recipients = List.of("Như thành phần mời", "Lưu: VT");
+        List<Block> body = body(f, campaign.year());
+        IssuedDocument issued = issuing.issue(new IssueRequest(
                 header.registerUnitId(),
                 today,
-                "Giấy mời",
-                TYPE_ABBREVIATION,
+                DocumentType.INVITATION,
                 header.abbreviation(),
                 subject,
-                "festival-invitation:" + festivalId);
-        OfficialDocument doc = new OfficialDocument(
-                header.parentBody(),
-                header.issuingBody(),
-                number.line(),
-                Formats.placeDate(header.place(), today),
-                TYPE_NAME,
-                subject,
-                body(f, campaign.year()),
-                List.of("Như thành phần mời", "Lưu: VT"),
-                header.signature());
-        byte[] docx = renderer.docx(doc);
-        byte[] pdf = renderer.pdf(doc);
+                header.signature().signerName(),
+                header.signature().title(),
+                recipients,
+                List.of(),
+                "festival-invitation:" + festivalId,
+                null,
+                by,
+                number -> new OfficialDocument(
+                        header.parentBody(),
+                        header.issuingBody(),
+                        number.line(),
+                        Formats.placeDate(header.place(), today),
+                        TYPE_NAME,
+                        subject,
+                        body,
+                        recipients,
+                        header.signature())));
+        var number = issued.number();
         jdbc.sql("""
                         insert into festival_invitation (festival_id, issuer_id, register_entry_id, number_line, issued_on,
-                                                         subject, docx, pdf, pdf_sha256, issued_by, issued_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                         subject, issued_document_id, issued_by, issued_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         festivalId,
@@ -188,9 +205,7 @@ public class Invitations {
                         number.line(),
                         today,
                         subject,
-                        docx,
-                        pdf,
-                        Hashes.sha256(pdf),
+                        issued.id(),
                         by,
                         at(today))
                 .update();
@@ -212,22 +227,18 @@ public class Invitations {
         return file(festivalId, "docx");
     }
 
-    private byte[] file(long festivalId, String column) {
+    private byte[] file(long festivalId, String extension) {
         management.get(festivalId);
-        String sql = "pdf".equals(column)
-                ? "select pdf from festival_invitation where festival_id = ?"
-                : "select docx from festival_invitation where festival_id = ?";
-        return jdbc.sql(sql)
-                .param(festivalId)
-                .query(byte[].class)
-                .optional()
+        return find(festivalId)
+                .map(i -> register.systemFile(i.documentId(), extension).bytes())
                 .orElseThrow(() -> new NotFoundException("festival_invitation:" + festivalId));
     }
 
     private Optional<Invitation> find(long festivalId) {
         return jdbc.sql("""
-                        select id, festival_id, number_line, issued_on, subject, pdf_sha256
-                        from festival_invitation where festival_id = ?
+                        select i.id, i.festival_id, i.number_line, i.issued_on, i.subject, d.pdf_sha256, d.id
+                        from festival_invitation i join issued_document d on d.id = i.issued_document_id
+                        where i.festival_id = ?
                         """)
                 .param(festivalId)
                 .query((rs, i) -> new Invitation(
@@ -236,7 +247,8 @@ public class Invitations {
                         rs.getString(3),
                         rs.getObject(4, LocalDate.class),
                         rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getLong(7)))
                 .optional();
     }
 

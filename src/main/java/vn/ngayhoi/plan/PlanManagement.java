@@ -26,13 +26,15 @@ import vn.ngayhoi.plan.PlanEvents.PlanIssued;
 import vn.ngayhoi.plan.internal.PlanDocuments;
 import vn.ngayhoi.plan.internal.PlanRepository;
 import vn.ngayhoi.plan.internal.PlanRepository.Located;
-import vn.ngayhoi.register.DocumentNumber;
-import vn.ngayhoi.register.DocumentRegister;
+import vn.ngayhoi.register.DocumentIssuing;
+import vn.ngayhoi.register.DocumentType;
+import vn.ngayhoi.register.IssueRequest;
+import vn.ngayhoi.register.IssuedDocument;
+import vn.ngayhoi.register.OutgoingRegister;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
-import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -46,16 +48,13 @@ import vn.ngayhoi.shared.security.Scope;
 public class PlanManagement {
 
     public static final int MAX_SECTION_LENGTH = 20_000;
-    /** How plans appear in the outgoing register, and their abbreviation in "Số: 05/KH-BCĐ". */
-    static final String REGISTER_TYPE_NAME = "Kế hoạch";
-
-    static final String TYPE_ABBREVIATION = "KH";
 
     private final PlanRepository plans;
     private final PlanDocuments documents;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
-    private final DocumentRegister register;
+    private final DocumentIssuing issuing;
+    private final OutgoingRegister register;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
@@ -66,7 +65,8 @@ public class PlanManagement {
             PlanDocuments documents,
             CampaignManagement campaigns,
             OrgUnitManagement units,
-            DocumentRegister register,
+            DocumentIssuing issuing,
+            OutgoingRegister register,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
@@ -75,6 +75,7 @@ public class PlanManagement {
         this.documents = documents;
         this.campaigns = campaigns;
         this.units = units;
+        this.issuing = issuing;
         this.register = register;
         this.policy = policy;
         this.events = events;
@@ -187,7 +188,7 @@ public class PlanManagement {
     public byte[] docx(long id) {
         Plan plan = get(id);
         if (plan.status() == PlanStatus.ISSUED) {
-            return plans.latestVersion(id).orElseThrow().docx();
+            return frozen(id).orElseThrow().docx();
         }
         return documents.docx(document(id));
     }
@@ -195,7 +196,7 @@ public class PlanManagement {
     public byte[] pdf(long id) {
         Plan plan = get(id);
         if (plan.status() == PlanStatus.ISSUED) {
-            return plans.latestVersion(id).orElseThrow().pdf();
+            return frozen(id).orElseThrow().pdf();
         }
         return documents.pdf(document(id));
     }
@@ -222,9 +223,20 @@ public class PlanManagement {
                 organiser, "NGÀY HỘI", subtitle, shortName(unit.name()) + ", ngày     tháng     năm " + year));
     }
 
+    /** The frozen files of the plan's latest issued version, if issued. */
     public java.util.Optional<PlanRepository.Frozen> frozen(long id) {
         get(id);
-        return plans.latestVersion(id);
+        return plans.latestDocumentId(id).map(documentId -> {
+            OutgoingRegister.StoredFile docx = register.systemFile(documentId, "docx");
+            OutgoingRegister.StoredFile pdf = register.systemFile(documentId, "pdf");
+            return new PlanRepository.Frozen(documentId, docx.bytes(), pdf.bytes(), docx.sha256(), pdf.sha256());
+        });
+    }
+
+    /** The plan's issued versions, oldest first. */
+    public List<PlanRepository.Version> versions(long id) {
+        get(id);
+        return plans.versions(id);
     }
 
     /**
@@ -531,7 +543,9 @@ public class PlanManagement {
     }
 
     private Plan doIssue(Located l, LocalDate on) {
-        Plan plan = l.plan();
+        // A double click or a second tab waits here for the first issue and then finds the plan issued.
+        plans.lock(l.plan().id());
+        Plan plan = plans.find(l.plan().id()).orElseThrow().plan();
         if (plan.status() == PlanStatus.ISSUED) {
             throw new ConflictException(stateNow(PlanStatus.ISSUED));
         }
@@ -548,50 +562,72 @@ public class PlanManagement {
                 || signer.title().isBlank()) {
             throw ValidationException.of("signerName", "plan.issue.signerRequired");
         }
-        OrgUnit issuer = units.systemFindById(plan.unitId()).orElseThrow();
-        DocumentNumber number = register.take(
-                registerUnitOf(issuer),
-                on,
-                REGISTER_TYPE_NAME,
-                TYPE_ABBREVIATION,
-                plan.content().issuerAbbreviation(),
-                plan.content().subject(),
-                "plan:" + plan.id());
-        if (!plans.markIssued(plan.id(), number.line(), on, number.entryId(), now())) {
-            // Issued by a concurrent request after the check above: this transaction rolls back,
-            // number included, so the register has no gap and the plan one number.
-            throw new ConflictException(stateNow(PlanStatus.ISSUED));
-        }
-        Plan issued = plans.find(plan.id()).orElseThrow().plan();
-        OfficialDocument doc = documents.document(
-                issued, campaigns.systemFind(issued.campaignId()).orElseThrow().year());
-        byte[] docx = documents.docx(doc);
-        byte[] pdf = documents.pdf(doc);
-        plans.saveVersion(
-                plan.id(), number.line(), issued.content(), docx, pdf, Hashes.sha256(docx), Hashes.sha256(pdf));
-
         Set<Long> recipients = new LinkedHashSet<>();
-        for (PlanContent.Recipient r : issued.content().recipients()) {
+        for (PlanContent.Recipient r : plan.content().recipients()) {
             if (r.unitId() != null) {
-                plans.deliver(plan.id(), r.unitId(), r.purpose(), now());
                 recipients.add(r.unitId());
             }
         }
-        if (!issued.cascadeTypes().isEmpty()) {
-            jdbc.sql("select id from org_unit where path like ? and type_code = any(?)")
+        Set<Long> cascade = new LinkedHashSet<>();
+        if (!plan.cascadeTypes().isEmpty()) {
+            cascade.addAll(jdbc.sql("select id from org_unit where path like ? and type_code = any(?)")
                     .params(
-                            territoryPath(issued.unitId()) + "%",
-                            issued.cascadeTypes().toArray(String[]::new))
+                            territoryPath(plan.unitId()) + "%",
+                            plan.cascadeTypes().toArray(String[]::new))
                     .query(Long.class)
-                    .list()
-                    .forEach(unitId -> {
-                        plans.deliver(plan.id(), unitId, "để thực hiện", now());
-                        recipients.add(unitId);
-                    });
+                    .list());
         }
-        events.publishEvent(new PlanIssued(
-                plan.id(), issued.campaignId(), issued.unitId(), number.line(), on, List.copyOf(recipients)));
-        return issued;
+        Set<Long> all = new LinkedHashSet<>(recipients);
+        all.addAll(cascade);
+        int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
+        IssuedDocument issued = issuing.issue(new IssueRequest(
+                plan.unitId(),
+                on,
+                DocumentType.PLAN,
+                plan.content().abbreviationOrDefault(),
+                plan.content().subject(),
+                signer.signerName(),
+                signer.title(),
+                plan.content().recipients().stream()
+                        .map(PlanContent.Recipient::text)
+                        .toList(),
+                all,
+                "plan:" + plan.id(),
+                null,
+                policy.currentActor().map(Actor::username).orElse("system"),
+                number -> documents.document(withNumber(plan, number.line(), on), year)));
+        String line = issued.number().line();
+        if (!plans.markIssued(plan.id(), line, on, issued.number().entryId(), now())) {
+            throw new ConflictException(stateNow(PlanStatus.ISSUED));
+        }
+        plans.saveVersion(plan.id(), line, plan.content(), issued.id());
+        for (PlanContent.Recipient r : plan.content().recipients()) {
+            if (r.unitId() != null) {
+                plans.deliver(plan.id(), r.unitId(), r.purpose(), now());
+            }
+        }
+        cascade.forEach(unitId -> plans.deliver(plan.id(), unitId, "để thực hiện", now()));
+        events.publishEvent(new PlanIssued(plan.id(), plan.campaignId(), plan.unitId(), line, on, List.copyOf(all)));
+        return plans.find(plan.id()).orElseThrow().plan();
+    }
+
+    /** The plan as it reads once numbered: what the issued files are rendered from. */
+    static Plan withNumber(Plan p, String numberLine, LocalDate issuedOn) {
+        return new Plan(
+                p.id(),
+                p.campaignId(),
+                p.unitId(),
+                p.unitCode(),
+                p.unitName(),
+                p.parentPlanId(),
+                PlanStatus.ISSUED,
+                p.content(),
+                p.returnReason(),
+                numberLine,
+                issuedOn,
+                p.cascadeTypes(),
+                p.cascadeDue(),
+                p.version());
     }
 
     /**
@@ -770,11 +806,6 @@ public class PlanManagement {
             return unit.path();
         }
         return units.systemFindById(unit.parentId()).orElseThrow().path();
-    }
-
-    /** An advisory body keeps its own register (NĐ 30): the issuing unit's id keys it. */
-    private static long registerUnitOf(OrgUnit issuer) {
-        return issuer.id();
     }
 
     private OffsetDateTime now() {

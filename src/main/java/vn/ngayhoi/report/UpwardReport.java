@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The committee's Báo cáo to the level above: a draft the standing office edits, then issued
- * ({@code Số: 12/BC-BCĐ}) and frozen. The figures table and the list of late and missing units come
+ * ({@code Số: 12/BC-BCĐ}) and frozen. Between the two the committee's head signs it off: submitted,
+ * then approved or returned with a reason ({@code status} DRAFT, SUBMITTED, RETURNED, APPROVED, ISSUED). The figures table and the list of late and missing units come
  * from the live totals while it is a draft and are frozen into the document at issue.
  */
 public record UpwardReport(
@@ -18,7 +19,19 @@ public record UpwardReport(
         String numberLine,
         LocalDate issuedOn,
         String pdfSha256,
-        int version) {
+        int version,
+        String status,
+        String returnReason) {
+
+    /** Whether the officers may still edit it: a draft or one returned by the signer. */
+    public boolean editable() {
+        return "DRAFT".equals(status) || "RETURNED".equals(status);
+    }
+
+    /** The UX word for its state: report.upward.status.DRAFT … ISSUED. */
+    public String statusKey() {
+        return "report.upward.status." + status;
+    }
 
     /**
      * What the officer edits: the trích yếu, the opening, the figures in prose (written by the system,

@@ -95,6 +95,17 @@ public class PlanRepository {
     }
 
     /** False when the plan is no longer approved (issued meanwhile): nothing is changed. */
+    /**
+     * Locks the plan's row until the transaction ends: of concurrent issues of one plan the second
+     * waits here, then reads the plan as the first left it.
+     */
+    public void lock(long id) {
+        jdbc.sql("select id from plan where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
     public boolean markIssued(long id, String numberLine, LocalDate issuedOn, long outgoingId, OffsetDateTime now) {
         return jdbc.sql("""
                         update plan set status = 'ISSUED', number_line = ?, issued_on = ?, outgoing_id = ?,
@@ -102,37 +113,43 @@ public class PlanRepository {
                         """).params(numberLine, issuedOn, outgoingId, now, id).update() == 1;
     }
 
-    public void saveVersion(
-            long planId,
-            String numberLine,
-            PlanContent content,
-            byte[] docx,
-            byte[] pdf,
-            String docxSha,
-            String pdfSha) {
+    /** Records an issued version of the plan; its frozen files live in the register (ADR 0015). */
+    public void saveVersion(long planId, String numberLine, PlanContent content, long issuedDocumentId) {
         int next = jdbc.sql("select coalesce(max(version_no), 0) + 1 from plan_version where plan_id = ?")
                 .param(planId)
                 .query(Integer.class)
                 .single();
         jdbc.sql("""
-                        insert into plan_version (plan_id, version_no, number_line, content, docx, pdf, docx_sha256, pdf_sha256)
-                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                        insert into plan_version (plan_id, version_no, number_line, content, issued_document_id)
+                        values (?, ?, ?, ?::jsonb, ?)
                         """)
-                .params(planId, next, numberLine, write(content), docx, pdf, docxSha, pdfSha)
+                .params(planId, next, numberLine, write(content), issuedDocumentId)
                 .update();
     }
 
-    /** The frozen rendering of the latest issued version: docx, pdf and their checksums. */
-    public record Frozen(byte[] docx, byte[] pdf, String docxSha256, String pdfSha256) {}
+    /** The frozen rendering of an issued version: docx, pdf and their checksums. */
+    public record Frozen(long documentId, byte[] docx, byte[] pdf, String docxSha256, String pdfSha256) {}
 
-    public Optional<Frozen> latestVersion(long planId) {
+    /** An issued version of a plan: its number line, content and issued document. */
+    public record Version(int versionNo, String numberLine, PlanContent content, Long issuedDocumentId) {}
+
+    /** The issued document of the latest version, if the plan was issued. */
+    public Optional<Long> latestDocumentId(long planId) {
         return jdbc.sql("""
-                        select docx, pdf, docx_sha256, pdf_sha256 from plan_version where plan_id = ?
+                        select issued_document_id from plan_version where plan_id = ? and issued_document_id is not null
                         order by version_no desc limit 1
+                        """).param(planId).query(Long.class).optional();
+    }
+
+    public List<Version> versions(long planId) {
+        return jdbc.sql("""
+                        select version_no, number_line, content::text, issued_document_id from plan_version where plan_id = ?
+                        order by version_no
                         """)
                 .param(planId)
-                .query((rs, n) -> new Frozen(rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4)))
-                .optional();
+                .query((rs, n) ->
+                        new Version(rs.getInt(1), rs.getString(2), read(rs.getString(3)), (Long) rs.getObject(4)))
+                .list();
     }
 
     public void deliver(long planId, long unitId, String purpose, OffsetDateTime now) {
