@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +23,7 @@ import vn.ngayhoi.festival.internal.FestivalRepository;
 import vn.ngayhoi.festival.internal.FestivalRepository.Located;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
-import vn.ngayhoi.plan.Plan;
-import vn.ngayhoi.plan.PlanContent;
+import vn.ngayhoi.plan.Letterheads;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.register.DocumentIssuing;
 import vn.ngayhoi.register.DocumentType;
@@ -57,6 +55,7 @@ public class Invitations {
     private final CampaignManagement campaigns;
     private final PlanManagement plans;
     private final OrgUnitManagement units;
+    private final Letterheads letterheads;
     private final DocumentIssuing issuing;
     private final OutgoingRegister register;
     private final DocumentRenderer renderer;
@@ -71,6 +70,7 @@ public class Invitations {
             CampaignManagement campaigns,
             PlanManagement plans,
             OrgUnitManagement units,
+            Letterheads letterheads,
             DocumentIssuing issuing,
             OutgoingRegister register,
             DocumentRenderer renderer,
@@ -83,6 +83,7 @@ public class Invitations {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
+        this.letterheads = letterheads;
         this.issuing = issuing;
         this.register = register;
         this.renderer = renderer;
@@ -252,50 +253,11 @@ public class Invitations {
                 .optional();
     }
 
-    /**
-     * The committee (or its territory's own festival) speaks with the committee plan's header; a unit
-     * with its own plan of the campaign with that plan's; any other unit with a header from its name.
-     */
+    /** The header of the festival's unit under the campaign, by the one letterhead rule. */
     Header header(Campaign campaign, OrgUnit unit) {
-        OrgUnit committee = units.systemFindById(campaign.committeeId()).orElseThrow();
-        boolean committeeOwn =
-                unit.id() == committee.id() || (committee.parentId() != null && unit.id() == committee.parentId());
-        if (committeeOwn) {
-            Optional<Plan> top = plans.systemTopPlan(campaign.id());
-            if (top.isPresent()) {
-                return fromPlan(committee.id(), top.get().content());
-            }
-        } else {
-            // the caller has checked the festival's unit; its own plan is read as the system
-            Optional<Plan> own = plans.systemPlanOfUnit(campaign.id(), unit.id());
-            if (own.isPresent()) {
-                return fromPlan(unit.id(), own.get().content());
-            }
-        }
-        String place = shortName(unit.name());
-        String kind =
-                unit.name().substring(0, unit.name().length() - place.length()).strip();
+        Letterheads.Letterhead l = letterheads.of(campaign, unit.id());
         return new Header(
-                unit.id(),
-                "UBND " + unit.name().toUpperCase(Locale.ROOT),
-                "BAN CHỈ ĐẠO ANTT",
-                "BCĐ",
-                place,
-                new OfficialDocument.Signature(
-                        "TM. BAN CHỈ ĐẠO",
-                        "TRƯỞNG BAN",
-                        kind.isEmpty() ? null : "CHỦ TỊCH UBND " + kind.toUpperCase(Locale.ROOT),
-                        null));
-    }
-
-    private static Header fromPlan(long registerUnitId, PlanContent c) {
-        return new Header(
-                registerUnitId,
-                c.parentBody(),
-                c.issuingBody(),
-                c.abbreviationOrDefault(),
-                c.place(),
-                c.officialSignature());
+                l.registerUnitId(), l.parentBody(), l.issuingBody(), l.abbreviation(), l.place(), l.signature());
     }
 
     static String subject(int year, String unitName) {
@@ -360,13 +322,7 @@ public class Invitations {
     }
 
     static String shortName(String name) {
-        for (String prefix : List.of(
-                "Thị trấn ", "Xã ", "Phường ", "Đặc khu ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "Tỉnh ")) {
-            if (name.startsWith(prefix)) {
-                return name.substring(prefix.length());
-            }
-        }
-        return name;
+        return Letterheads.shortName(name);
     }
 
     /** Now, or 08:00 of the day a document was issued on when that is not today (the demo's past). */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.campaign.CampaignTerritories;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
@@ -53,6 +54,7 @@ public class PlanManagement {
     private final PlanDocuments documents;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
+    private final CampaignTerritories territories;
     private final DocumentIssuing issuing;
     private final OutgoingRegister register;
     private final AccessPolicy policy;
@@ -65,6 +67,7 @@ public class PlanManagement {
             PlanDocuments documents,
             CampaignManagement campaigns,
             OrgUnitManagement units,
+            CampaignTerritories territories,
             DocumentIssuing issuing,
             OutgoingRegister register,
             AccessPolicy policy,
@@ -75,6 +78,7 @@ public class PlanManagement {
         this.documents = documents;
         this.campaigns = campaigns;
         this.units = units;
+        this.territories = territories;
         this.issuing = issuing;
         this.register = register;
         this.policy = policy;
@@ -682,11 +686,12 @@ public class PlanManagement {
                 new PlanContent.Recipient(
                         upperIssuer + " (để b/c)", null, "để b/c", upper.plan().unitId()),
                 new PlanContent.Recipient("Lưu: VT", null, null, null));
+        Letterheads.Letterhead head = Letterheads.fromName(unit);
         PlanContent content = new PlanContent(
-                "UBND " + unit.name().toUpperCase(),
-                "BAN CHỈ ĐẠO ANTT",
-                "BCĐ",
-                place,
+                head.parentBody(),
+                head.issuingBody(),
+                head.abbreviation(),
+                head.place(),
                 up.subject(),
                 List.of(new PlanContent.Citation(citation)),
                 preamble,
@@ -694,9 +699,9 @@ public class PlanManagement {
                 List.of(),
                 recipients,
                 new PlanContent.Signature(
-                        "TM. BAN CHỈ ĐẠO",
-                        "TRƯỞNG BAN",
-                        "CHỦ TỊCH UBND " + typeWord(unit.name()).toUpperCase(),
+                        head.signature().authority(),
+                        head.signature().title(),
+                        head.signature().secondTitle(),
                         null),
                 up.ceremonySteps(),
                 up.festivalActivities(),
@@ -797,15 +802,9 @@ public class PlanManagement {
         policy.requireAnyRole(Role.LEADER);
     }
 
-    /** The territory a unit's plan covers: a committee's parent; a territorial unit itself. */
+    /** The territory a unit's plan covers, by the one rule (a committee's parent; a territorial unit itself). */
     private String territoryPath(long unitId) {
-        OrgUnit unit = units.systemFindById(unitId).orElseThrow();
-        boolean territorial =
-                units.type(unit.typeCode()).map(t -> t.territorial()).orElse(true);
-        if (territorial || unit.parentId() == null) {
-            return unit.path();
-        }
-        return units.systemFindById(unit.parentId()).orElseThrow().path();
+        return territories.ofUnit(unitId).path();
     }
 
     private OffsetDateTime now() {
@@ -825,13 +824,6 @@ public class PlanManagement {
             }
         }
         return name;
-    }
-
-    private static String typeWord(String name) {
-        String s = shortName(name);
-        return s.equals(name)
-                ? name
-                : name.substring(0, name.length() - s.length()).strip();
     }
 
     private static String lowerFirst(String s) {

@@ -49,6 +49,7 @@ public class ReportForms {
     private final ReportRepository repository;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
+    private final vn.ngayhoi.campaign.CampaignTerritories territories;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
@@ -58,6 +59,7 @@ public class ReportForms {
             ReportRepository repository,
             CampaignManagement campaigns,
             OrgUnitManagement units,
+            vn.ngayhoi.campaign.CampaignTerritories territories,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
@@ -65,6 +67,7 @@ public class ReportForms {
         this.repository = repository;
         this.campaigns = campaigns;
         this.units = units;
+        this.territories = territories;
         this.policy = policy;
         this.events = events;
         this.jdbc = jdbc;
@@ -379,9 +382,6 @@ public class ReportForms {
 
     /** The territory a campaign's committee serves: its parent (the district), or itself at the top. */
     private OrgUnit territory(Campaign c) {
-        OrgUnit committee = units.systemFindById(c.committeeId()).orElseThrow();
-        return committee.parentId() == null
-                ? committee
-                : units.systemFindById(committee.parentId()).orElseThrow();
+        return territories.of(c);
     }
 }

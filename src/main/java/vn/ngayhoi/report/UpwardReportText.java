@@ -17,8 +17,8 @@ import vn.ngayhoi.document.OfficialDocument.Run;
 import vn.ngayhoi.document.OfficialDocument.Table;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.plan.Letterheads;
 import vn.ngayhoi.plan.Plan;
-import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.report.ReportForm.Indicator;
 import vn.ngayhoi.report.ReportTotals.Area;
@@ -43,6 +43,7 @@ class UpwardReportText {
     private final CampaignManagement campaigns;
     private final PlanManagement plans;
     private final OrgUnitManagement units;
+    private final Letterheads letterheads;
 
     UpwardReportText(
             ReportForms forms,
@@ -50,13 +51,15 @@ class UpwardReportText {
             ReportRepository reports,
             CampaignManagement campaigns,
             PlanManagement plans,
-            OrgUnitManagement units) {
+            OrgUnitManagement units,
+            Letterheads letterheads) {
         this.forms = forms;
         this.totals = totals;
         this.reports = reports;
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
+        this.letterheads = letterheads;
     }
 
     // ---- the text ----
@@ -179,7 +182,9 @@ class UpwardReportText {
                 c.subject(),
                 body,
                 c.recipients(),
-                h.signature());
+                h.signature(),
+                addressees(c.recipients()),
+                numberLine == null);
     }
 
     private Table table(Area area, Campaign campaign) {
@@ -212,19 +217,19 @@ class UpwardReportText {
 
     Header header(ReportForm form) {
         Campaign campaign = campaigns.systemFind(form.campaignId()).orElseThrow();
-        Optional<Plan> plan = plans.systemTopPlan(campaign.id());
-        if (plan.isPresent()) {
-            PlanContent c = plan.get().content();
-            return new Header(
-                    c.parentBody(), c.issuingBody(), c.abbreviationOrDefault(), c.place(), c.officialSignature());
-        }
-        OrgUnit committee = units.systemFindById(campaign.committeeId()).orElseThrow();
-        return new Header(
-                null,
-                committee.name().toUpperCase(java.util.Locale.ROOT),
-                "BCĐ",
-                committee.name(),
-                new OfficialDocument.Signature("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", null, null));
+        Letterheads.Letterhead l = letterheads.of(campaign, campaign.committeeId());
+        return new Header(l.parentBody(), l.issuingBody(), l.abbreviation(), l.place(), l.signature());
+    }
+
+    /**
+     * "Kính gửi:" names the level reported to: the Nơi nhận lines marked "(để b/c)", without the mark
+     * (the standing office's own copy and the archive are not addressed).
+     */
+    static List<String> addressees(List<String> recipients) {
+        return recipients.stream()
+                .filter(r -> r.contains("(để b/c)"))
+                .map(r -> r.replace("(để b/c)", "").strip())
+                .toList();
     }
 
     private String committeeName(Campaign campaign) {

@@ -18,6 +18,7 @@ import vn.ngayhoi.document.DocumentRenderer;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.plan.Letterheads;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
@@ -46,6 +47,7 @@ public class ChasingLetters {
     private final CampaignManagement campaigns;
     private final PlanManagement plans;
     private final OrgUnitManagement units;
+    private final Letterheads letterheads;
     private final DocumentIssuing issuing;
     private final OutgoingRegister register;
     private final DocumentRenderer renderer;
@@ -59,6 +61,7 @@ public class ChasingLetters {
             CampaignManagement campaigns,
             PlanManagement plans,
             OrgUnitManagement units,
+            Letterheads letterheads,
             DocumentIssuing issuing,
             OutgoingRegister register,
             DocumentRenderer renderer,
@@ -70,6 +73,7 @@ public class ChasingLetters {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
+        this.letterheads = letterheads;
         this.issuing = issuing;
         this.register = register;
         this.renderer = renderer;
@@ -177,12 +181,13 @@ public class ChasingLetters {
                 .params(campaignId, committee.id(), today, subject)
                 .query(Long.class)
                 .single();
-        OfficialDocument.Signature signature = c.officialSignature();
+        Letterheads.Letterhead head = letterheads.of(campaign, committee.id());
+        OfficialDocument.Signature signature = head.signature();
         IssuedDocument issued = issuing.issue(new IssueRequest(
                 committee.id(),
                 today,
                 DocumentType.OFFICIAL_LETTER,
-                c.abbreviationOrDefault(),
+                head.abbreviation(),
                 subject,
                 signature.signerName(),
                 signature.title(),
@@ -194,15 +199,17 @@ public class ChasingLetters {
                         .map(vn.ngayhoi.shared.security.Actor::username)
                         .orElse("system"),
                 number -> new OfficialDocument(
-                        c.parentBody(),
-                        c.issuingBody(),
+                        head.parentBody(),
+                        head.issuingBody(),
                         number.line(),
-                        Formats.placeDate(c.place(), today),
+                        Formats.placeDate(head.place(), today),
                         null,
                         subject,
                         body,
                         recipientLines,
-                        signature)));
+                        signature,
+                        recipients.stream().map(Overdue::unitName).toList(),
+                        false)));
         var number = issued.number();
         jdbc.sql("update chasing_letter set number_line = ?, issued_document_id = ? where id = ?")
                 .params(number.line(), issued.id(), id)

@@ -75,7 +75,9 @@ public class PlanDocuments {
                 c.subject(),
                 body,
                 recipients,
-                c.officialSignature());
+                c.officialSignature(),
+                List.of(),
+                plan.numberLine() == null);
     }
 
     public byte[] docx(OfficialDocument document) {
