@@ -3,7 +3,10 @@ package vn.ngayhoi.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A plan as pages and other modules see it. */
+/**
+ * A plan as pages and other modules see it. {@code replacesPlanId} names the issued plan an amending
+ * plan replaces; {@code replacedByPlanId} the issued plan that replaced this one.
+ */
 public record Plan(
         long id,
         long campaignId,
@@ -18,4 +21,12 @@ public record Plan(
         LocalDate issuedOn,
         List<String> cascadeTypes,
         LocalDate cascadeDue,
-        int version) {}
+        int version,
+        Long replacesPlanId,
+        Long replacedByPlanId) {
+
+    /** Whether this plan is in force: not yet replaced by an issued amending plan. */
+    public boolean current() {
+        return replacedByPlanId == null;
+    }
+}

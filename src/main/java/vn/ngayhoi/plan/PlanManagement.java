@@ -98,7 +98,7 @@ public class PlanManagement {
         Campaign c = campaigns.systemFind(campaignId).orElseThrow();
         return plans.inSubtree("/", campaignId).stream()
                 .map(Located::plan)
-                .filter(p -> p.unitId() == c.committeeId() && p.parentPlanId() == null)
+                .filter(p -> p.unitId() == c.committeeId() && p.parentPlanId() == null && inForce(p))
                 .findFirst();
     }
 
@@ -139,7 +139,7 @@ public class PlanManagement {
         OrgUnit unit = units.systemFindById(unitId).orElseThrow();
         return plans.inSubtree(unit.path(), campaignId).stream()
                 .map(Located::plan)
-                .filter(p -> p.unitId() == unitId)
+                .filter(p -> p.unitId() == unitId && inForce(p))
                 .findFirst();
     }
 
@@ -521,10 +521,39 @@ public class PlanManagement {
      */
     @Transactional
     public Plan issue(long id) {
+        return issue(id, null);
+    }
+
+    /**
+     * Issues the plan as the check page showed it: when {@code expectedNumberLine} is given and another
+     * document took that number meanwhile, nothing is issued (409, the number rolls back) and the page
+     * is shown again with the number it would take now.
+     */
+    @Transactional
+    public Plan issue(long id, String expectedNumberLine) {
         Located l = locate(id);
         requireOwn(l);
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.UNIT_OFFICER, Role.LEADER, Role.ADMIN);
-        return doIssue(l, LocalDate.now(clock));
+        Plan issued = doIssue(l, LocalDate.now(clock));
+        if (expectedNumberLine != null && !expectedNumberLine.equals(issued.numberLine())) {
+            throw new ConflictException("plan.issue.numberMoved", expectedNumberLine, issued.numberLine());
+        }
+        return issued;
+    }
+
+    /** What the check page shows before "Ban hành": the number it would take today and page 1 as printed. */
+    public record IssuePreview(String numberLine, String firstPageText) {}
+
+    public IssuePreview issuePreview(long id) {
+        Located l = locate(id);
+        requireOwn(l);
+        Plan plan = l.plan();
+        LocalDate today = LocalDate.now(clock);
+        String line = register.nextNumberLine(
+                plan.unitId(), today, DocumentType.PLAN, plan.content().abbreviationOrDefault());
+        int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
+        byte[] pdf = documents.pdf(documents.document(withNumber(plan, line, today), year));
+        return new IssuePreview(line, documents.firstPageText(pdf));
     }
 
     /** Start-up only (demo): the name of the person who signs a lower unit's plan. */
@@ -583,6 +612,12 @@ public class PlanManagement {
         }
         Set<Long> all = new LinkedHashSet<>(recipients);
         all.addAll(cascade);
+        Plan replaced = null;
+        if (plan.replacesPlanId() != null) {
+            // whoever received the plan it replaces receives this one
+            replaced = plans.find(plan.replacesPlanId()).orElseThrow().plan();
+            plans.deliveredUnitIds(replaced.id()).forEach(u -> all.add(u[0]));
+        }
         int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
         IssuedDocument issued = issuing.issue(new IssueRequest(
                 plan.unitId(),
@@ -597,7 +632,7 @@ public class PlanManagement {
                         .toList(),
                 all,
                 "plan:" + plan.id(),
-                null,
+                replaced == null ? null : plans.outgoingId(replaced.id()),
                 policy.currentActor().map(Actor::username).orElse("system"),
                 number -> documents.document(withNumber(plan, number.line(), on), year)));
         String line = issued.number().line();
@@ -611,8 +646,138 @@ public class PlanManagement {
             }
         }
         cascade.forEach(unitId -> plans.deliver(plan.id(), unitId, "để thực hiện", now()));
+        if (replaced != null) {
+            if (!plans.markReplaced(replaced.id(), plan.id())) {
+                throw new ConflictException("plan.amend.alreadyReplaced");
+            }
+            for (Long unitId : all) {
+                plans.deliver(plan.id(), unitId, "thay thế kế hoạch đã gửi", now());
+            }
+        }
         events.publishEvent(new PlanIssued(plan.id(), plan.campaignId(), plan.unitId(), line, on, List.copyOf(all)));
         return plans.find(plan.id()).orElseThrow().plan();
+    }
+
+    /**
+     * The plan that stands for its unit: not replaced, and not an amendment still being drafted (until
+     * it is issued the plan it amends stays in force).
+     */
+    private static boolean inForce(Plan p) {
+        return p.current() && (p.replacesPlanId() == null || p.status() == PlanStatus.ISSUED);
+    }
+
+    // ---- amendments ----
+
+    /**
+     * Starts the amendment of an issued plan: a new draft with the same text, its căn cứ naming the
+     * plan it replaces, that goes through the same sign-off and takes a new number. The issued plan
+     * itself is never edited. A second call returns the amendment already started.
+     */
+    @Transactional
+    public Plan startAmendment(long issuedPlanId) {
+        Located l = locate(issuedPlanId);
+        requireEditor(l);
+        Plan old = l.plan();
+        if (old.status() != PlanStatus.ISSUED) {
+            throw new ConflictException("plan.amend.notIssued");
+        }
+        if (!old.current()) {
+            throw new ConflictException("plan.amend.alreadyReplaced");
+        }
+        plans.lock(old.id());
+        java.util.Optional<Located> started = plans.inSubtree(l.unitPath(), old.campaignId()).stream()
+                .filter(x -> java.util.Objects.equals(x.plan().replacesPlanId(), old.id()))
+                .findFirst();
+        if (started.isPresent()) {
+            return started.get().plan();
+        }
+        PlanContent c = old.content();
+        String reference = replacedReference(old);
+        List<PlanContent.Citation> citations = new ArrayList<>(c.citations());
+        PlanContent content = new PlanContent(
+                c.parentBody(),
+                c.issuingBody(),
+                c.issuerAbbreviation(),
+                c.place(),
+                c.subject(),
+                citations,
+                (c.preamble() == null || c.preamble().isBlank() ? "" : c.preamble() + "\n\n") + "Kế hoạch này thay thế "
+                        + reference + ".",
+                c.sections(),
+                c.responsibilities(),
+                c.recipients(),
+                c.signature(),
+                c.ceremonySteps(),
+                c.festivalActivities(),
+                c.banner());
+        long id = plans.insertAmendment(old, content);
+        events.publishEvent(new PlanCreated(id, old.unitCode(), old.parentPlanId()));
+        return plans.find(id).orElseThrow().plan();
+    }
+
+    /** What an amendment changed in one part of the plan: the lines taken out and the lines put in. */
+    public record SectionChange(String heading, List<String> removed, List<String> added) {}
+
+    /**
+     * The readable difference between an amending plan and the plan it replaces, part by part (sections
+     * by their key, duties by their number, then the Nơi nhận): only the parts that changed.
+     */
+    public List<SectionChange> amendmentChanges(long planId) {
+        Plan plan = get(planId);
+        if (plan.replacesPlanId() == null) {
+            return List.of();
+        }
+        Plan old = plans.find(plan.replacesPlanId()).orElseThrow().plan();
+        Map<String, String> before = parts(old.content());
+        Map<String, String> after = parts(plan.content());
+        Set<String> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<SectionChange> changes = new ArrayList<>();
+        for (String key : keys) {
+            List<String> was = lines(before.get(key));
+            List<String> is = lines(after.get(key));
+            List<String> removed = was.stream().filter(x -> !is.contains(x)).toList();
+            List<String> added = is.stream().filter(x -> !was.contains(x)).toList();
+            if (!removed.isEmpty() || !added.isEmpty()) {
+                changes.add(new SectionChange(key, removed, added));
+            }
+        }
+        return changes;
+    }
+
+    private static Map<String, String> parts(PlanContent c) {
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("Trích yếu", c.subject());
+        parts.put("Căn cứ, mở đầu", c.preamble());
+        for (PlanContent.Section s : c.sections()) {
+            parts.put(s.heading() == null ? "Phần kết" : s.heading(), s.body());
+        }
+        for (PlanContent.Responsibility r : c.responsibilities()) {
+            parts.put("III." + r.number() + ". " + r.heading(), r.body());
+        }
+        parts.put(
+                "Nơi nhận",
+                String.join(
+                        "\n",
+                        c.recipients().stream().map(PlanContent.Recipient::text).toList()));
+        return parts;
+    }
+
+    private static List<String> lines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .toList();
+    }
+
+    /** "Kế hoạch số 01/KH-BCĐ ngày 18/7/2022", as an amendment names the plan it replaces. */
+    static String replacedReference(Plan old) {
+        LocalDate d = old.issuedOn();
+        return "Kế hoạch " + old.numberLine().replace("Số: ", "số ") + " ngày " + d.getDayOfMonth() + "/"
+                + d.getMonthValue() + "/" + d.getYear();
     }
 
     /** The plan as it reads once numbered: what the issued files are rendered from. */
@@ -631,7 +796,9 @@ public class PlanManagement {
                 issuedOn,
                 p.cascadeTypes(),
                 p.cascadeDue(),
-                p.version());
+                p.version(),
+                p.replacesPlanId(),
+                p.replacedByPlanId());
     }
 
     /**

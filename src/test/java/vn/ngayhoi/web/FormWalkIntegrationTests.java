@@ -324,6 +324,10 @@ class FormWalkIntegrationTests {
                         .base("until", "2022-09-30", "reason", "Mất điện")
                         .fixed("unit", UNKNOWN_CODE));
         t.put("POST /reports/upward", Target.of("thuongtruc", "/reports/upward"));
+        // The demo plan is issued: issuing it again is refused whatever number the page showed.
+        t.put(
+                "POST /plans/{id}/issue",
+                Target.of("thuongtruc", "/plans/" + issuedPlan + "/issue").base("numberLine", "Số: 99/KH-BCĐ"));
         // Sign-off and issue with a stale version: refused, the demo's draft stays a draft.
         t.put(
                 "POST /reports/upward/{id}/approve",

@@ -80,6 +80,10 @@ public class PlanDocuments {
                 plan.numberLine() == null);
     }
 
+    public String firstPageText(byte[] pdf) {
+        return renderer.firstPageText(pdf);
+    }
+
     public byte[] docx(OfficialDocument document) {
         return renderer.docx(document);
     }

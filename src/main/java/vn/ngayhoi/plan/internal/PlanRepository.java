@@ -22,7 +22,7 @@ public class PlanRepository {
     private static final String SELECT = """
             select p.id, p.campaign_id, p.unit_id, o.code as unit_code, o.name as unit_name, o.path as unit_path,
                    p.parent_plan_id, p.status, p.content::text as content, p.return_reason, p.number_line, p.issued_on,
-                   p.cascade_types, p.cascade_due, p.version
+                   p.cascade_types, p.cascade_due, p.version, p.replaces_plan_id, p.replaced_by_plan_id
             from plan p join org_unit o on o.id = p.unit_id
             """;
 
@@ -76,6 +76,48 @@ public class PlanRepository {
                         cascadeDue)
                 .query(Long.class)
                 .single();
+    }
+
+    /** A draft that will replace an issued plan once issued; at most one per plan (unique key). */
+    public long insertAmendment(Plan replaced, PlanContent content) {
+        return jdbc.sql("""
+                        insert into plan (campaign_id, unit_id, parent_plan_id, status, content, cascade_types, cascade_due,
+                                          replaces_plan_id)
+                        values (?, ?, ?, 'DRAFT', ?::jsonb, ?, ?, ?) returning id
+                        """)
+                .params(
+                        replaced.campaignId(),
+                        replaced.unitId(),
+                        replaced.parentPlanId(),
+                        write(content),
+                        replaced.cascadeTypes().toArray(String[]::new),
+                        replaced.cascadeDue(),
+                        replaced.id())
+                .query(Long.class)
+                .single();
+    }
+
+    public Long outgoingId(long planId) {
+        return jdbc.sql("select outgoing_id from plan where id = ?")
+                .param(planId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Marks the replaced plan; false when another amendment replaced it first. */
+    public boolean markReplaced(long replacedId, long byId) {
+        return jdbc.sql("update plan set replaced_by_plan_id = ? where id = ? and replaced_by_plan_id is null")
+                        .params(byId, replacedId)
+                        .update()
+                == 1;
+    }
+
+    /** The units a plan was delivered to, with the purpose, for its amendment to reach them too. */
+    public List<long[]> deliveredUnitIds(long planId) {
+        return jdbc.sql("select recipient_unit_id from plan_delivery where plan_id = ?")
+                .param(planId)
+                .query((rs, n) -> new long[] {rs.getLong(1)})
+                .list();
     }
 
     /** Saves new content if nobody saved since {@code expectedVersion}. */
@@ -239,7 +281,9 @@ public class PlanRepository {
                 rs.getObject("issued_on", LocalDate.class),
                 cascade,
                 rs.getObject("cascade_due", LocalDate.class),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                (Long) rs.getObject("replaces_plan_id"),
+                (Long) rs.getObject("replaced_by_plan_id"));
         return new Located(plan, rs.getString("unit_path"));
     }
 }
