@@ -46,12 +46,44 @@ public record UpwardReport(
             String shortcomings,
             String lessons,
             String proposals,
-            List<String> recipients) {
+            List<String> recipients,
+            Figures figuresTaken) {
         public Content {
             highlights = highlights == null ? List.of() : List.copyOf(highlights);
             recipients = recipients == null ? List.of() : List.copyOf(recipients);
         }
+
+        /** What the officer typed; the figures stay as last taken. */
+        public Content(
+                String subject,
+                String opening,
+                String figures,
+                List<Highlight> highlights,
+                String shortcomings,
+                String lessons,
+                String proposals,
+                List<String> recipients) {
+            this(subject, opening, figures, highlights, shortcomings, lessons, proposals, recipients, null);
+        }
+
+        public Content withFigures(Figures taken) {
+            return new Content(
+                    subject, opening, figures, highlights, shortcomings, lessons, proposals, recipients, taken);
+        }
     }
+
+    /**
+     * The figures as they were taken when the draft was written or its figures refreshed: the table and
+     * the late and missing units. The prose, the table and the issued document all read these, so
+     * they never disagree with each other or change under the officer's eyes.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Figures(
+            List<String> header,
+            List<List<String>> rows,
+            List<Boolean> numeric,
+            List<String> lateUnits,
+            List<String> missingUnits) {}
 
     /** A passage of a unit's narrative the officer chose to report upward. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -112,7 +112,28 @@ class UpwardReportText {
                         : "Ban Chỉ đạo 138 " + lowerFirst(above.name()) + " (để b/c)");
         recipients.add("Thường trực " + committeeName(campaign));
         recipients.add("Lưu: VT");
-        return new Content(subject, opening, figures.toString(), List.of(), null, null, null, recipients);
+        return new Content(subject, opening, figures.toString(), List.of(), null, null, null, recipients)
+                .withFigures(taken(area, campaign, t, c));
+    }
+
+    /** The table and the late and missing units, from the same totals as the prose. */
+    private UpwardReport.Figures taken(Area area, Campaign campaign, Totals now, Completeness k) {
+        Table table = table(area, campaign, now);
+        return new UpwardReport.Figures(
+                table.header(),
+                table.rows(),
+                table.numeric(),
+                lateUnits(area),
+                k.missing().stream().map(ReportTotals.Missing::name).toList());
+    }
+
+    private List<String> lateUnits(Area area) {
+        return reports.list(area.form().id(), area.pathPrefix()).stream()
+                .map(ReportRepository.Located::report)
+                .filter(r -> Boolean.TRUE.equals(r.late())
+                        && (r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.ACCEPTED))
+                .map(Report::unitName)
+                .toList();
     }
 
     OfficialDocument render(UpwardReport u, String numberLine, LocalDate issuedOn) {
@@ -126,7 +147,12 @@ class UpwardReportText {
         body.add(new Heading(1, "I. KẾT QUẢ THỰC HIỆN"));
         body.add(new Heading(2, "1. Số liệu tổng hợp"));
         body.add(paragraph(c.figures()));
-        body.add(table(area, campaign));
+        // figures as taken when the draft was written or refreshed; a draft from before they were kept
+        // takes them now, all from one reading
+        UpwardReport.Figures f = c.figuresTaken() != null
+                ? c.figuresTaken()
+                : taken(area, campaign, totals.totals(area, false), totals.completeness(area));
+        body.add(new Table(f.header(), f.rows(), f.numeric(), false));
         if (!c.highlights().isEmpty()) {
             body.add(new Heading(2, "2. Một số kết quả nổi bật"));
             for (Highlight hl : c.highlights()) {
@@ -137,13 +163,7 @@ class UpwardReportText {
         if (c.shortcomings() != null) {
             body.add(paragraph(c.shortcomings()));
         }
-        Completeness k = totals.completeness(area);
-        List<String> late = reports.list(form.id(), area.pathPrefix()).stream()
-                .map(ReportRepository.Located::report)
-                .filter(r -> Boolean.TRUE.equals(r.late())
-                        && (r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.ACCEPTED))
-                .map(Report::unitName)
-                .toList();
+        List<String> late = f.lateUnits();
         body.add(new Bullet(
                 "-",
                 List.of(Run.plain(
@@ -151,13 +171,7 @@ class UpwardReportText {
         body.add(new Bullet(
                 "-",
                 List.of(Run.plain("Đơn vị chưa gửi báo cáo: "
-                        + (k.missing().isEmpty()
-                                ? "không có"
-                                : String.join(
-                                        ", ",
-                                        k.missing().stream()
-                                                .map(ReportTotals.Missing::name)
-                                                .toList()))
+                        + (f.missingUnits().isEmpty() ? "không có" : String.join(", ", f.missingUnits()))
                         + "."))));
         if (c.lessons() != null) {
             body.add(new Heading(1, "III. BÀI HỌC KINH NGHIỆM"));
@@ -187,8 +201,7 @@ class UpwardReportText {
                 numberLine == null);
     }
 
-    private Table table(Area area, Campaign campaign) {
-        Totals now = totals.totals(area, false);
+    private Table table(Area area, Campaign campaign, Totals now) {
         Optional<Totals> before = totals.previousYear(area, false);
         List<String> header = new ArrayList<>(List.of("STT", "Chỉ tiêu", "Năm " + campaign.year()));
         before.ifPresent(b -> header.add("Năm " + (campaign.year() - 1)));

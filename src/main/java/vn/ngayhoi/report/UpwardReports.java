@@ -155,7 +155,8 @@ public class UpwardReports {
     @Transactional
     public UpwardReport edit(long id, Content edited, int expectedVersion) {
         UpwardReport u = requireDraft(id);
-        Content clean = checked(edited);
+        // the officer edits words; the figures stay as last taken (only "Cập nhật số liệu" retakes them)
+        Content clean = checked(edited).withFigures(u.content().figuresTaken());
         save(u, clean, expectedVersion, "sửa nội dung");
         return load(id).orElseThrow();
     }
@@ -178,7 +179,8 @@ public class UpwardReports {
                         c.shortcomings(),
                         c.lessons(),
                         c.proposals(),
-                        c.recipients()),
+                        c.recipients(),
+                        fresh.figuresTaken()),
                 expectedVersion,
                 "cập nhật số liệu");
         return load(id).orElseThrow();

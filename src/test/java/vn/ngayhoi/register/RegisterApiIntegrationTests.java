@@ -104,6 +104,22 @@ class RegisterApiIntegrationTests {
     }
 
     @Test
+    void sonHasRegisterHoldsItsOwnPlanAndTheInvitationToItsFestival() {
+        Api.Reply reply = api.get("/api/v1/registers/15004/2022", "sonha", Api.DEMO_PASSWORD);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<String> lines = new ArrayList<>();
+        reply.json()
+                .get("items")
+                .forEach(i -> lines.add(
+                        i.get("typeName").asString() + " " + i.get("notation").asString()));
+        assertThat(lines).contains("Kế hoạch KH-BCĐ", "Giấy mời GM-BCĐ");
+        // the district's standing office reads the communes' registers too
+        assertThat(api.get("/api/v1/registers/15004/2022", "thuongtruc", Api.DEMO_PASSWORD)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void searchIgnoresDiacriticsAndFiltersByTypeAndMonth() {
         JsonNode found = register("?q=don%20doc").get("items");
         assertThat(found.size()).isPositive();
