@@ -172,4 +172,64 @@ class DocumentIssuingIntegrationTests {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Autowired
+    OutgoingRegister register;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void aWithdrawnDocumentKeepsItsLineAndNumberAndBothStepsAreAudited() {
+        OrgUnit committee = committee("392", "Ban Chỉ đạo thử thu hồi");
+        OrgUnit district = Territories.unit(context, "392");
+        Territories.account(
+                context,
+                "tt392",
+                "Thu-Nghiem-392!",
+                "Thường trực thử",
+                district,
+                vn.ngayhoi.shared.security.Role.STANDING_OFFICE);
+        long unit = committee.id();
+        IssuedDocument first = transactions.execute(s -> issuing.issue(request(
+                unit,
+                DocumentType.OFFICIAL_LETTER,
+                LocalDate.of(2022, 5, 2),
+                "công văn nhầm",
+                "test-withdraw:" + unit + ":1")));
+        var signedIn = new vn.ngayhoi.support.SignedIn(users);
+        try {
+            signedIn.as("tt392");
+            assertThatThrownBy(() -> register.withdraw(first.number().entryId(), "  "))
+                    .isInstanceOf(vn.ngayhoi.shared.ValidationException.class);
+            RegisterEntry withdrawn = register.withdraw(first.number().entryId(), "Gửi nhầm nơi nhận");
+            assertThat(withdrawn.status()).isEqualTo("WITHDRAWN");
+            assertThatThrownBy(() -> register.withdraw(first.number().entryId(), "Lần hai"))
+                    .isInstanceOf(ConflictException.class);
+        } finally {
+            signedIn.clear();
+        }
+        IssuedDocument next = transactions.execute(s -> issuing.issue(request(
+                unit,
+                DocumentType.OFFICIAL_LETTER,
+                LocalDate.of(2022, 5, 3),
+                "công văn đúng",
+                "test-withdraw:" + unit + ":2")));
+        assertThat(next.number().number())
+                .as("a withdrawn number is never reused")
+                .isEqualTo(2);
+        assertThat(register.systemEntries(unit, 2022))
+                .extracting(e -> e.number() + " " + e.status())
+                .containsExactly("1 WITHDRAWN", "2 ISSUED");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DOCUMENT_ISSUED' and target = ?")
+                        .param("issued_document:" + first.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select summary from audit_entry where action = 'DOCUMENT_WITHDRAWN' and target = ?")
+                        .param("outgoing_document:" + first.number().entryId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("01/BCĐ: Gửi nhầm nơi nhận");
+    }
 }

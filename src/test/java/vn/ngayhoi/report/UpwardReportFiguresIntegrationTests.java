@@ -14,6 +14,7 @@ import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.report.ReportManagement.Entry;
 import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.support.IntegrationTest;
+import vn.ngayhoi.support.PageClient;
 import vn.ngayhoi.support.SignedIn;
 import vn.ngayhoi.support.Territories;
 
@@ -36,6 +37,9 @@ class UpwardReportFiguresIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     SignedIn signedIn;
 
@@ -87,6 +91,29 @@ class UpwardReportFiguresIntegrationTests {
         assertThat(participants(as("tt2034", () -> upward.document(draft.id()))))
                 .isEqualTo("1.640");
         assertThat(refreshed.content().figures()).contains("số lượt người tham dự: 1.640");
+
+        // through the pages: submitted, the chairman approves, the check page issues what it shows
+        as("tt2034", () -> upward.submit(draft.id(), refreshed.version()));
+        PageClient chairman = PageClient.signedIn(port, "ct2034", "Thu-Nghiem-2034!");
+        String onPage =
+                chairman.get("/reports/upward?campaign=" + t.campaign().id()).body();
+        assertThat(onPage).contains("id=\"approve-upward\"").contains("Chờ duyệt");
+        Map<String, String> approve = PageClient.hiddenFields(onPage, "/reports/upward/" + draft.id() + "/approve");
+        assertThat(chairman.post("/reports/upward/" + draft.id() + "/approve", approve)
+                        .isRedirect())
+                .isTrue();
+        assertThat(as("tt2034", () -> upward.get(draft.id())).status()).isEqualTo("APPROVED");
+
+        PageClient office = PageClient.signedIn(port, "tt2034", "Thu-Nghiem-2034!");
+        PageClient.Page check = office.get("/reports/upward/" + draft.id() + "/issue");
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.body()).contains("Số: 01/BC-BCĐ").contains("id=\"check-page1\"");
+        Map<String, String> confirm = PageClient.hiddenFields(check.body(), "/reports/upward/" + draft.id() + "/issue");
+        assertThat(confirm).containsEntry("numberLine", "Số: 01/BC-BCĐ");
+        assertThat(office.post("/reports/upward/" + draft.id() + "/issue", confirm)
+                        .isRedirect())
+                .isTrue();
+        assertThat(as("tt2034", () -> upward.get(draft.id())).numberLine()).isEqualTo("Số: 01/BC-BCĐ");
     }
 
     private void accepted(String officer, String unitCode, Territories.Territory t, int participants) {

@@ -18,7 +18,11 @@ import vn.ngayhoi.register.DocumentType;
 import vn.ngayhoi.register.OutgoingRegister;
 import vn.ngayhoi.register.RegisterEntry;
 import vn.ngayhoi.register.RegisterSheet;
+import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.shared.web.Problems;
 
 /** The sổ đăng ký văn bản đi: the registers in scope, one register's year with search and filters, its XLSX. */
@@ -28,11 +32,13 @@ class RegisterPageController {
     private final OutgoingRegister register;
     private final RegisterSheet sheet;
     private final Problems problems;
+    private final AccessPolicy policy;
 
-    RegisterPageController(OutgoingRegister register, RegisterSheet sheet, Problems problems) {
+    RegisterPageController(OutgoingRegister register, RegisterSheet sheet, Problems problems, AccessPolicy policy) {
         this.register = register;
         this.sheet = sheet;
         this.problems = problems;
+        this.policy = policy;
     }
 
     @GetMapping("/registers")
@@ -58,6 +64,11 @@ class RegisterPageController {
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("month", month);
+        model.addAttribute(
+                "canWithdraw",
+                policy.currentActor()
+                        .map(a -> a.has(Role.STANDING_OFFICE) || a.has(Role.LEADER) || a.has(Role.ADMIN))
+                        .orElse(false));
         model.addAttribute(
                 "types",
                 Arrays.stream(DocumentType.values()).map(DocumentType::typeName).toList());
@@ -93,8 +104,14 @@ class RegisterPageController {
             @PathVariable long entryId,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        register.withdraw(entryId, reason);
-        redirect.addFlashAttribute("flash", problems.message("register.withdraw.done"));
+        try {
+            register.withdraw(entryId, reason);
+            redirect.addFlashAttribute("flash", problems.message("register.withdraw.done"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        }
         return "redirect:/registers/" + unitCode + "/" + year;
     }
 
