@@ -53,18 +53,19 @@ class UpwardReportFiguresIntegrationTests {
         signedIn = new SignedIn(users);
         Territories.Territory t = Territories.create(context, "395", 2034);
         Territories.account(
-                context, "tt2034", "Thu-Nghiem-2034!", "Thường trực thử", t.district(), Role.STANDING_OFFICE);
+                context, "tt2034", "Thu-Nghiem-2034", "Thường trực thử", t.district(), Role.STANDING_OFFICE);
+        Territories.account(context, "ct2034", "Thu-Nghiem-2034", "Chủ tịch thử", t.district(), Role.LEADER);
         Territories.account(
                 context,
                 "xa2034a",
-                "Thu-Nghiem-2034!",
+                "Thu-Nghiem-2034",
                 "Cán bộ xã A",
                 Territories.unit(context, "15493"),
                 Role.UNIT_OFFICER);
         Territories.account(
                 context,
                 "xa2034b",
-                "Thu-Nghiem-2034!",
+                "Thu-Nghiem-2034",
                 "Cán bộ xã B",
                 Territories.unit(context, "15499"),
                 Role.UNIT_OFFICER);
@@ -94,7 +95,7 @@ class UpwardReportFiguresIntegrationTests {
 
         // through the pages: submitted, the chairman approves, the check page issues what it shows
         as("tt2034", () -> upward.submit(draft.id(), refreshed.version()));
-        PageClient chairman = PageClient.signedIn(port, "ct2034", "Thu-Nghiem-2034!");
+        PageClient chairman = PageClient.signedIn(port, "ct2034", "Thu-Nghiem-2034");
         String onPage =
                 chairman.get("/reports/upward?campaign=" + t.campaign().id()).body();
         assertThat(onPage).contains("id=\"approve-upward\"").contains("Chờ duyệt");
@@ -104,7 +105,7 @@ class UpwardReportFiguresIntegrationTests {
                 .isTrue();
         assertThat(as("tt2034", () -> upward.get(draft.id())).status()).isEqualTo("APPROVED");
 
-        PageClient office = PageClient.signedIn(port, "tt2034", "Thu-Nghiem-2034!");
+        PageClient office = PageClient.signedIn(port, "tt2034", "Thu-Nghiem-2034");
         PageClient.Page check = office.get("/reports/upward/" + draft.id() + "/issue");
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.body()).contains("Số: 01/BC-BCĐ").contains("id=\"check-page1\"");
@@ -114,6 +115,8 @@ class UpwardReportFiguresIntegrationTests {
                         .isRedirect())
                 .isTrue();
         assertThat(as("tt2034", () -> upward.get(draft.id())).numberLine()).isEqualTo("Số: 01/BC-BCĐ");
+        assertThat(participants(as("tt2034", () -> upward.document(draft.id()))))
+                .isEqualTo("1.640");
     }
 
     private void accepted(String officer, String unitCode, Territories.Territory t, int participants) {
