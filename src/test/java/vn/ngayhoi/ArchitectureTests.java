@@ -90,4 +90,43 @@ class ArchitectureTests {
                 .as("Modules reach the audit trail through events, not by calling it")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheIssuingServiceWritesTheRegisterAndStoresIssuedFiles() throws java.io.IOException {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("vn.ngayhoi.register.DocumentIssuing")
+                .and()
+                .doNotHaveFullyQualifiedName("vn.ngayhoi.register.OutgoingRegister")
+                .and()
+                .doNotHaveFullyQualifiedName("vn.ngayhoi.register.internal.RegisterWriter")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.ngayhoi.register.internal.RegisterWriter")
+                .as("Documents are numbered and frozen only through DocumentIssuing (ADR 0015)")
+                .check(classes);
+        // SQL is text, out of ArchUnit's sight: read the sources for statements that write the register's
+        // tables or store a rendered file anywhere else.
+        java.util.regex.Pattern writes = java.util.regex.Pattern.compile(
+                "(?is)(insert\\s+into|update|delete\\s+from)\\s+(register_counter|outgoing_document|issued_document\\w*)\\b"
+                        + "|insert\\s+into\\s+\\w+\\s*\\([^)]*\\b(pdf|docx)\\b");
+        java.util.List<String> offenders;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.endsWith(java.nio.file.Path.of("vn/ngayhoi/register/internal/RegisterWriter.java")))
+                    .filter(f -> {
+                        try {
+                            return writes.matcher(java.nio.file.Files.readString(f))
+                                    .find();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(Object::toString)
+                    .toList();
+        }
+        org.assertj.core.api.Assertions.assertThat(offenders)
+                .as("Only RegisterWriter writes the register and stores issued files")
+                .isEmpty();
+    }
 }

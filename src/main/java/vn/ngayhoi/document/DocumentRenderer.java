@@ -18,4 +18,10 @@ public interface DocumentRenderer {
      * else is text.
      */
     java.util.List<OfficialDocument.Block> parse(String markup);
+
+    /** How many pages a PDF has, for the register's page count. */
+    int pageCount(byte[] pdf);
+
+    /** The text of a PDF's first page, as a reader would copy it (for previews and checks). */
+    String firstPageText(byte[] pdf);
 }

@@ -16,6 +16,10 @@ import java.util.List;
  * @param recipients the Nơi nhận lines without the leading dash and trailing semicolon
  *     ("Ban Chỉ đạo 138 tỉnh (để b/c)"); the last is usually "Lưu: VT"
  * @param signature the signature block
+ * @param addressees the "Kính gửi:" lines of a công văn or a report to the level above (empty for
+ *     none): one is printed on the line, several as "- …;" lines under it
+ * @param draft whether it is a draft: "DỰ THẢO" is printed at the top and the blanks for the number
+ *     and the date are kept
  */
 public record OfficialDocument(
         String parentBody,
@@ -26,11 +30,55 @@ public record OfficialDocument(
         String subject,
         List<Block> body,
         List<String> recipients,
-        Signature signature) {
+        Signature signature,
+        List<String> addressees,
+        boolean draft) {
 
     public OfficialDocument {
         body = List.copyOf(body);
         recipients = List.copyOf(recipients);
+        addressees = addressees == null ? List.of() : List.copyOf(addressees);
+    }
+
+    /** An issued document without "Kính gửi:". */
+    public OfficialDocument(
+            String parentBody,
+            String issuingBody,
+            String numberLine,
+            String placeDateLine,
+            String typeName,
+            String subject,
+            List<Block> body,
+            List<String> recipients,
+            Signature signature) {
+        this(
+                parentBody,
+                issuingBody,
+                numberLine,
+                placeDateLine,
+                typeName,
+                subject,
+                body,
+                recipients,
+                signature,
+                List.of(),
+                false);
+    }
+
+    /** The same document as a draft (or not), with its "Kính gửi:" lines. */
+    public OfficialDocument with(List<String> addressees, boolean draft) {
+        return new OfficialDocument(
+                parentBody,
+                issuingBody,
+                numberLine,
+                placeDateLine,
+                typeName,
+                subject,
+                body,
+                recipients,
+                signature,
+                addressees,
+                draft);
     }
 
     /** A piece of the body. */

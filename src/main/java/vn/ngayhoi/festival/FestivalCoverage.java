@@ -29,6 +29,7 @@ public class FestivalCoverage {
     private final FestivalRepository festivals;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
+    private final vn.ngayhoi.campaign.CampaignTerritories territories;
     private final AccessPolicy policy;
     private final Clock clock;
 
@@ -36,11 +37,13 @@ public class FestivalCoverage {
             FestivalRepository festivals,
             CampaignManagement campaigns,
             OrgUnitManagement units,
+            vn.ngayhoi.campaign.CampaignTerritories territories,
             AccessPolicy policy,
             Clock clock) {
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.units = units;
+        this.territories = territories;
         this.policy = policy;
         this.clock = clock;
     }
@@ -170,10 +173,7 @@ public class FestivalCoverage {
      * otherwise the caller's own unit inside it; a caller outside the territory is refused.
      */
     private OrgUnit area(Campaign campaign, Scope scope, Actor actor) {
-        OrgUnit committee = units.systemFindById(campaign.committeeId()).orElseThrow();
-        OrgUnit territory = committee.parentId() == null
-                ? committee
-                : units.systemFindById(committee.parentId()).orElseThrow();
+        OrgUnit territory = territories.of(campaign);
         if (scope.contains(territory.path())) {
             return territory;
         }

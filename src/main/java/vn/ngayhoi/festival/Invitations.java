@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,16 +23,17 @@ import vn.ngayhoi.festival.internal.FestivalRepository;
 import vn.ngayhoi.festival.internal.FestivalRepository.Located;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
-import vn.ngayhoi.plan.Plan;
-import vn.ngayhoi.plan.PlanContent;
+import vn.ngayhoi.plan.Letterheads;
 import vn.ngayhoi.plan.PlanManagement;
-import vn.ngayhoi.register.DocumentNumber;
-import vn.ngayhoi.register.DocumentRegister;
+import vn.ngayhoi.register.DocumentIssuing;
+import vn.ngayhoi.register.DocumentType;
+import vn.ngayhoi.register.IssueRequest;
+import vn.ngayhoi.register.IssuedDocument;
+import vn.ngayhoi.register.OutgoingRegister;
 import vn.ngayhoi.shared.AuditableEvent;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
-import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -55,7 +55,9 @@ public class Invitations {
     private final CampaignManagement campaigns;
     private final PlanManagement plans;
     private final OrgUnitManagement units;
-    private final DocumentRegister register;
+    private final Letterheads letterheads;
+    private final DocumentIssuing issuing;
+    private final OutgoingRegister register;
     private final DocumentRenderer renderer;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
@@ -68,7 +70,9 @@ public class Invitations {
             CampaignManagement campaigns,
             PlanManagement plans,
             OrgUnitManagement units,
-            DocumentRegister register,
+            Letterheads letterheads,
+            DocumentIssuing issuing,
+            OutgoingRegister register,
             DocumentRenderer renderer,
             AccessPolicy policy,
             ApplicationEventPublisher events,
@@ -79,6 +83,8 @@ public class Invitations {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
+        this.letterheads = letterheads;
+        this.issuing = issuing;
         this.register = register;
         this.renderer = renderer;
         this.policy = policy;
@@ -89,7 +95,13 @@ public class Invitations {
 
     /** An issued invitation as pages show it. */
     public record Invitation(
-            long id, long festivalId, String numberLine, LocalDate issuedOn, String subject, String pdfSha256) {}
+            long id,
+            long festivalId,
+            String numberLine,
+            LocalDate issuedOn,
+            String subject,
+            String pdfSha256,
+            long documentId) {}
 
     /** Issued for the audit trail. */
     public record InvitationIssued(long festivalId, String numberLine) implements AuditableEvent {
@@ -156,30 +168,36 @@ public class Invitations {
         OrgUnit unit = units.systemFindById(f.unitId()).orElseThrow();
         Header header = header(campaign, unit);
         String subject = subject(campaign.year(), f.unitName());
-        DocumentNumber number = register.take(
+        List<String> recipients = List.of("Như thành phần mời", "Lưu: VT");
+        List<Block> body = body(f, campaign.year());
+        IssuedDocument issued = issuing.issue(new IssueRequest(
                 header.registerUnitId(),
                 today,
-                "Giấy mời",
-                TYPE_ABBREVIATION,
+                DocumentType.INVITATION,
                 header.abbreviation(),
                 subject,
-                "festival-invitation:" + festivalId);
-        OfficialDocument doc = new OfficialDocument(
-                header.parentBody(),
-                header.issuingBody(),
-                number.line(),
-                Formats.placeDate(header.place(), today),
-                TYPE_NAME,
-                subject,
-                body(f, campaign.year()),
-                List.of("Như thành phần mời", "Lưu: VT"),
-                header.signature());
-        byte[] docx = renderer.docx(doc);
-        byte[] pdf = renderer.pdf(doc);
+                header.signature().signerName(),
+                header.signature().title(),
+                recipients,
+                List.of(),
+                "festival-invitation:" + festivalId,
+                null,
+                by,
+                number -> new OfficialDocument(
+                        header.parentBody(),
+                        header.issuingBody(),
+                        number.line(),
+                        Formats.placeDate(header.place(), today),
+                        TYPE_NAME,
+                        subject,
+                        body,
+                        recipients,
+                        header.signature())));
+        var number = issued.number();
         jdbc.sql("""
                         insert into festival_invitation (festival_id, issuer_id, register_entry_id, number_line, issued_on,
-                                                         subject, docx, pdf, pdf_sha256, issued_by, issued_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                         subject, issued_document_id, issued_by, issued_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         festivalId,
@@ -188,9 +206,7 @@ public class Invitations {
                         number.line(),
                         today,
                         subject,
-                        docx,
-                        pdf,
-                        Hashes.sha256(pdf),
+                        issued.id(),
                         by,
                         at(today))
                 .update();
@@ -212,22 +228,18 @@ public class Invitations {
         return file(festivalId, "docx");
     }
 
-    private byte[] file(long festivalId, String column) {
+    private byte[] file(long festivalId, String extension) {
         management.get(festivalId);
-        String sql = "pdf".equals(column)
-                ? "select pdf from festival_invitation where festival_id = ?"
-                : "select docx from festival_invitation where festival_id = ?";
-        return jdbc.sql(sql)
-                .param(festivalId)
-                .query(byte[].class)
-                .optional()
+        return find(festivalId)
+                .map(i -> register.systemFile(i.documentId(), extension).bytes())
                 .orElseThrow(() -> new NotFoundException("festival_invitation:" + festivalId));
     }
 
     private Optional<Invitation> find(long festivalId) {
         return jdbc.sql("""
-                        select id, festival_id, number_line, issued_on, subject, pdf_sha256
-                        from festival_invitation where festival_id = ?
+                        select i.id, i.festival_id, i.number_line, i.issued_on, i.subject, d.pdf_sha256, d.id
+                        from festival_invitation i join issued_document d on d.id = i.issued_document_id
+                        where i.festival_id = ?
                         """)
                 .param(festivalId)
                 .query((rs, i) -> new Invitation(
@@ -236,54 +248,16 @@ public class Invitations {
                         rs.getString(3),
                         rs.getObject(4, LocalDate.class),
                         rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getLong(7)))
                 .optional();
     }
 
-    /**
-     * The committee (or its territory's own festival) speaks with the committee plan's header; a unit
-     * with its own plan of the campaign with that plan's; any other unit with a header from its name.
-     */
+    /** The header of the festival's unit under the campaign, by the one letterhead rule. */
     Header header(Campaign campaign, OrgUnit unit) {
-        OrgUnit committee = units.systemFindById(campaign.committeeId()).orElseThrow();
-        boolean committeeOwn =
-                unit.id() == committee.id() || (committee.parentId() != null && unit.id() == committee.parentId());
-        if (committeeOwn) {
-            Optional<Plan> top = plans.systemTopPlan(campaign.id());
-            if (top.isPresent()) {
-                return fromPlan(committee.id(), top.get().content());
-            }
-        } else {
-            // the caller has checked the festival's unit; its own plan is read as the system
-            Optional<Plan> own = plans.systemPlanOfUnit(campaign.id(), unit.id());
-            if (own.isPresent()) {
-                return fromPlan(unit.id(), own.get().content());
-            }
-        }
-        String place = shortName(unit.name());
-        String kind =
-                unit.name().substring(0, unit.name().length() - place.length()).strip();
+        Letterheads.Letterhead l = letterheads.of(campaign, unit.id());
         return new Header(
-                unit.id(),
-                "UBND " + unit.name().toUpperCase(Locale.ROOT),
-                "BAN CHỈ ĐẠO ANTT",
-                "BCĐ",
-                place,
-                new OfficialDocument.Signature(
-                        "TM. BAN CHỈ ĐẠO",
-                        "TRƯỞNG BAN",
-                        kind.isEmpty() ? null : "CHỦ TỊCH UBND " + kind.toUpperCase(Locale.ROOT),
-                        null));
-    }
-
-    private static Header fromPlan(long registerUnitId, PlanContent c) {
-        return new Header(
-                registerUnitId,
-                c.parentBody(),
-                c.issuingBody(),
-                c.abbreviationOrDefault(),
-                c.place(),
-                c.officialSignature());
+                l.registerUnitId(), l.parentBody(), l.issuingBody(), l.abbreviation(), l.place(), l.signature());
     }
 
     static String subject(int year, String unitName) {
@@ -348,13 +322,7 @@ public class Invitations {
     }
 
     static String shortName(String name) {
-        for (String prefix : List.of(
-                "Thị trấn ", "Xã ", "Phường ", "Đặc khu ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "Tỉnh ")) {
-            if (name.startsWith(prefix)) {
-                return name.substring(prefix.length());
-            }
-        }
-        return name;
+        return Letterheads.shortName(name);
     }
 
     /** Now, or 08:00 of the day a document was issued on when that is not today (the demo's past). */

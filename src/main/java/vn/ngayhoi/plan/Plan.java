@@ -3,7 +3,11 @@ package vn.ngayhoi.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A plan as pages and other modules see it; {@code updatedAt} is when it last changed, for API sync. */
+/**
+ * A plan as pages and other modules see it. {@code replacesPlanId} names the issued plan an amending
+ * plan replaces; {@code replacedByPlanId} the issued plan that replaced this one; {@code updatedAt}
+ * is when it last changed, for API sync.
+ */
 public record Plan(
         long id,
         long campaignId,
@@ -19,4 +23,12 @@ public record Plan(
         List<String> cascadeTypes,
         LocalDate cascadeDue,
         int version,
-        java.time.OffsetDateTime updatedAt) {}
+        Long replacesPlanId,
+        Long replacedByPlanId,
+        java.time.OffsetDateTime updatedAt) {
+
+    /** Whether this plan is in force: not yet replaced by an issued amending plan. */
+    public boolean current() {
+        return replacedByPlanId == null;
+    }
+}

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.campaign.CampaignTerritories;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
@@ -26,13 +27,15 @@ import vn.ngayhoi.plan.PlanEvents.PlanIssued;
 import vn.ngayhoi.plan.internal.PlanDocuments;
 import vn.ngayhoi.plan.internal.PlanRepository;
 import vn.ngayhoi.plan.internal.PlanRepository.Located;
-import vn.ngayhoi.register.DocumentNumber;
-import vn.ngayhoi.register.DocumentRegister;
+import vn.ngayhoi.register.DocumentIssuing;
+import vn.ngayhoi.register.DocumentType;
+import vn.ngayhoi.register.IssueRequest;
+import vn.ngayhoi.register.IssuedDocument;
+import vn.ngayhoi.register.OutgoingRegister;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
-import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -46,16 +49,14 @@ import vn.ngayhoi.shared.security.Scope;
 public class PlanManagement {
 
     public static final int MAX_SECTION_LENGTH = 20_000;
-    /** How plans appear in the outgoing register, and their abbreviation in "Số: 05/KH-BCĐ". */
-    static final String REGISTER_TYPE_NAME = "Kế hoạch";
-
-    static final String TYPE_ABBREVIATION = "KH";
 
     private final PlanRepository plans;
     private final PlanDocuments documents;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
-    private final DocumentRegister register;
+    private final CampaignTerritories territories;
+    private final DocumentIssuing issuing;
+    private final OutgoingRegister register;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
@@ -66,7 +67,9 @@ public class PlanManagement {
             PlanDocuments documents,
             CampaignManagement campaigns,
             OrgUnitManagement units,
-            DocumentRegister register,
+            CampaignTerritories territories,
+            DocumentIssuing issuing,
+            OutgoingRegister register,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
@@ -75,6 +78,8 @@ public class PlanManagement {
         this.documents = documents;
         this.campaigns = campaigns;
         this.units = units;
+        this.territories = territories;
+        this.issuing = issuing;
         this.register = register;
         this.policy = policy;
         this.events = events;
@@ -93,7 +98,7 @@ public class PlanManagement {
         Campaign c = campaigns.systemFind(campaignId).orElseThrow();
         return plans.inSubtree("/", campaignId).stream()
                 .map(Located::plan)
-                .filter(p -> p.unitId() == c.committeeId() && p.parentPlanId() == null)
+                .filter(p -> p.unitId() == c.committeeId() && p.parentPlanId() == null && inForce(p))
                 .findFirst();
     }
 
@@ -134,7 +139,7 @@ public class PlanManagement {
         OrgUnit unit = units.systemFindById(unitId).orElseThrow();
         return plans.inSubtree(unit.path(), campaignId).stream()
                 .map(Located::plan)
-                .filter(p -> p.unitId() == unitId)
+                .filter(p -> p.unitId() == unitId && inForce(p))
                 .findFirst();
     }
 
@@ -187,7 +192,7 @@ public class PlanManagement {
     public byte[] docx(long id) {
         Plan plan = get(id);
         if (plan.status() == PlanStatus.ISSUED) {
-            return plans.latestVersion(id).orElseThrow().docx();
+            return frozen(id).orElseThrow().docx();
         }
         return documents.docx(document(id));
     }
@@ -195,7 +200,7 @@ public class PlanManagement {
     public byte[] pdf(long id) {
         Plan plan = get(id);
         if (plan.status() == PlanStatus.ISSUED) {
-            return plans.latestVersion(id).orElseThrow().pdf();
+            return frozen(id).orElseThrow().pdf();
         }
         return documents.pdf(document(id));
     }
@@ -222,9 +227,20 @@ public class PlanManagement {
                 organiser, "NGÀY HỘI", subtitle, shortName(unit.name()) + ", ngày     tháng     năm " + year));
     }
 
+    /** The frozen files of the plan's latest issued version, if issued. */
     public java.util.Optional<PlanRepository.Frozen> frozen(long id) {
         get(id);
-        return plans.latestVersion(id);
+        return plans.latestDocumentId(id).map(documentId -> {
+            OutgoingRegister.StoredFile docx = register.systemFile(documentId, "docx");
+            OutgoingRegister.StoredFile pdf = register.systemFile(documentId, "pdf");
+            return new PlanRepository.Frozen(documentId, docx.bytes(), pdf.bytes(), docx.sha256(), pdf.sha256());
+        });
+    }
+
+    /** The plan's issued versions, oldest first. */
+    public List<PlanRepository.Version> versions(long id) {
+        get(id);
+        return plans.versions(id);
     }
 
     /**
@@ -511,10 +527,39 @@ public class PlanManagement {
      */
     @Transactional
     public Plan issue(long id) {
+        return issue(id, null);
+    }
+
+    /**
+     * Issues the plan as the check page showed it: when {@code expectedNumberLine} is given and another
+     * document took that number meanwhile, nothing is issued (409, the number rolls back) and the page
+     * is shown again with the number it would take now.
+     */
+    @Transactional
+    public Plan issue(long id, String expectedNumberLine) {
         Located l = locate(id);
         requireOwn(l);
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.UNIT_OFFICER, Role.LEADER, Role.ADMIN);
-        return doIssue(l, LocalDate.now(clock));
+        Plan issued = doIssue(l, LocalDate.now(clock));
+        if (expectedNumberLine != null && !expectedNumberLine.equals(issued.numberLine())) {
+            throw new ConflictException("plan.issue.numberMoved", expectedNumberLine, issued.numberLine());
+        }
+        return issued;
+    }
+
+    /** What the check page shows before "Ban hành": the number it would take today and page 1 as printed. */
+    public record IssuePreview(String numberLine, String firstPageText) {}
+
+    public IssuePreview issuePreview(long id) {
+        Located l = locate(id);
+        requireOwn(l);
+        Plan plan = l.plan();
+        LocalDate today = LocalDate.now(clock);
+        String line = register.nextNumberLine(
+                plan.unitId(), today, DocumentType.PLAN, plan.content().abbreviationOrDefault());
+        int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
+        byte[] pdf = documents.pdf(documents.document(withNumber(plan, line, today), year));
+        return new IssuePreview(line, documents.firstPageText(pdf));
     }
 
     /** Start-up only (demo): the name of the person who signs a lower unit's plan. */
@@ -537,7 +582,9 @@ public class PlanManagement {
     }
 
     private Plan doIssue(Located l, LocalDate on) {
-        Plan plan = l.plan();
+        // A double click or a second tab waits here for the first issue and then finds the plan issued.
+        plans.lock(l.plan().id());
+        Plan plan = plans.find(l.plan().id()).orElseThrow().plan();
         if (plan.status() == PlanStatus.ISSUED) {
             throw new ConflictException(stateNow(PlanStatus.ISSUED));
         }
@@ -554,50 +601,211 @@ public class PlanManagement {
                 || signer.title().isBlank()) {
             throw ValidationException.of("signerName", "plan.issue.signerRequired");
         }
-        OrgUnit issuer = units.systemFindById(plan.unitId()).orElseThrow();
-        DocumentNumber number = register.take(
-                registerUnitOf(issuer),
-                on,
-                REGISTER_TYPE_NAME,
-                TYPE_ABBREVIATION,
-                plan.content().issuerAbbreviation(),
-                plan.content().subject(),
-                "plan:" + plan.id());
-        if (!plans.markIssued(plan.id(), number.line(), on, number.entryId(), now())) {
-            // Issued by a concurrent request after the check above: this transaction rolls back,
-            // number included, so the register has no gap and the plan one number.
-            throw new ConflictException(stateNow(PlanStatus.ISSUED));
-        }
-        Plan issued = plans.find(plan.id()).orElseThrow().plan();
-        OfficialDocument doc = documents.document(
-                issued, campaigns.systemFind(issued.campaignId()).orElseThrow().year());
-        byte[] docx = documents.docx(doc);
-        byte[] pdf = documents.pdf(doc);
-        plans.saveVersion(
-                plan.id(), number.line(), issued.content(), docx, pdf, Hashes.sha256(docx), Hashes.sha256(pdf));
-
         Set<Long> recipients = new LinkedHashSet<>();
-        for (PlanContent.Recipient r : issued.content().recipients()) {
+        for (PlanContent.Recipient r : plan.content().recipients()) {
             if (r.unitId() != null) {
-                plans.deliver(plan.id(), r.unitId(), r.purpose(), now());
                 recipients.add(r.unitId());
             }
         }
-        if (!issued.cascadeTypes().isEmpty()) {
-            jdbc.sql("select id from org_unit where path like ? and type_code = any(?)")
+        Set<Long> cascade = new LinkedHashSet<>();
+        if (!plan.cascadeTypes().isEmpty()) {
+            cascade.addAll(jdbc.sql("select id from org_unit where path like ? and type_code = any(?)")
                     .params(
-                            territoryPath(issued.unitId()) + "%",
-                            issued.cascadeTypes().toArray(String[]::new))
+                            territoryPath(plan.unitId()) + "%",
+                            plan.cascadeTypes().toArray(String[]::new))
                     .query(Long.class)
-                    .list()
-                    .forEach(unitId -> {
-                        plans.deliver(plan.id(), unitId, "để thực hiện", now());
-                        recipients.add(unitId);
-                    });
+                    .list());
         }
-        events.publishEvent(new PlanIssued(
-                plan.id(), issued.campaignId(), issued.unitId(), number.line(), on, List.copyOf(recipients)));
-        return issued;
+        Set<Long> all = new LinkedHashSet<>(recipients);
+        all.addAll(cascade);
+        Plan replaced = null;
+        if (plan.replacesPlanId() != null) {
+            // whoever received the plan it replaces receives this one
+            replaced = plans.find(plan.replacesPlanId()).orElseThrow().plan();
+            plans.deliveredUnitIds(replaced.id()).forEach(u -> all.add(u[0]));
+        }
+        int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
+        IssuedDocument issued = issuing.issue(new IssueRequest(
+                plan.unitId(),
+                on,
+                DocumentType.PLAN,
+                plan.content().abbreviationOrDefault(),
+                plan.content().subject(),
+                signer.signerName(),
+                signer.title(),
+                plan.content().recipients().stream()
+                        .map(PlanContent.Recipient::text)
+                        .toList(),
+                all,
+                "plan:" + plan.id(),
+                replaced == null ? null : plans.outgoingId(replaced.id()),
+                policy.currentActor().map(Actor::username).orElse("system"),
+                number -> documents.document(withNumber(plan, number.line(), on), year)));
+        String line = issued.number().line();
+        if (!plans.markIssued(plan.id(), line, on, issued.number().entryId(), now())) {
+            throw new ConflictException(stateNow(PlanStatus.ISSUED));
+        }
+        plans.saveVersion(plan.id(), line, plan.content(), issued.id());
+        for (PlanContent.Recipient r : plan.content().recipients()) {
+            if (r.unitId() != null) {
+                plans.deliver(plan.id(), r.unitId(), r.purpose(), now());
+            }
+        }
+        cascade.forEach(unitId -> plans.deliver(plan.id(), unitId, "để thực hiện", now()));
+        if (replaced != null) {
+            if (!plans.markReplaced(replaced.id(), plan.id())) {
+                throw new ConflictException("plan.amend.alreadyReplaced");
+            }
+            for (Long unitId : all) {
+                plans.deliver(plan.id(), unitId, "thay thế kế hoạch đã gửi", now());
+            }
+        }
+        events.publishEvent(new PlanIssued(plan.id(), plan.campaignId(), plan.unitId(), line, on, List.copyOf(all)));
+        return plans.find(plan.id()).orElseThrow().plan();
+    }
+
+    /**
+     * The plan that stands for its unit: not replaced, and not an amendment still being drafted (until
+     * it is issued the plan it amends stays in force).
+     */
+    private static boolean inForce(Plan p) {
+        return p.current() && (p.replacesPlanId() == null || p.status() == PlanStatus.ISSUED);
+    }
+
+    // ---- amendments ----
+
+    /**
+     * Starts the amendment of an issued plan: a new draft with the same text, its căn cứ naming the
+     * plan it replaces, that goes through the same sign-off and takes a new number. The issued plan
+     * itself is never edited. A second call returns the amendment already started.
+     */
+    @Transactional
+    public Plan startAmendment(long issuedPlanId) {
+        Located l = locate(issuedPlanId);
+        requireEditor(l);
+        Plan old = l.plan();
+        if (old.status() != PlanStatus.ISSUED) {
+            throw new ConflictException("plan.amend.notIssued");
+        }
+        if (!old.current()) {
+            throw new ConflictException("plan.amend.alreadyReplaced");
+        }
+        plans.lock(old.id());
+        java.util.Optional<Located> started = plans.inSubtree(l.unitPath(), old.campaignId()).stream()
+                .filter(x -> java.util.Objects.equals(x.plan().replacesPlanId(), old.id()))
+                .findFirst();
+        if (started.isPresent()) {
+            return started.get().plan();
+        }
+        PlanContent c = old.content();
+        String reference = replacedReference(old);
+        List<PlanContent.Citation> citations = new ArrayList<>(c.citations());
+        PlanContent content = new PlanContent(
+                c.parentBody(),
+                c.issuingBody(),
+                c.issuerAbbreviation(),
+                c.place(),
+                c.subject(),
+                citations,
+                (c.preamble() == null || c.preamble().isBlank() ? "" : c.preamble() + "\n\n") + "Kế hoạch này thay thế "
+                        + reference + ".",
+                c.sections(),
+                c.responsibilities(),
+                c.recipients(),
+                c.signature(),
+                c.ceremonySteps(),
+                c.festivalActivities(),
+                c.banner());
+        long id = plans.insertAmendment(old, content);
+        events.publishEvent(new PlanCreated(id, old.unitCode(), old.parentPlanId()));
+        return plans.find(id).orElseThrow().plan();
+    }
+
+    /** What an amendment changed in one part of the plan: the lines taken out and the lines put in. */
+    public record SectionChange(String heading, List<String> removed, List<String> added) {}
+
+    /**
+     * The readable difference between an amending plan and the plan it replaces, part by part (sections
+     * by their key, duties by their number, then the Nơi nhận): only the parts that changed.
+     */
+    public List<SectionChange> amendmentChanges(long planId) {
+        Plan plan = get(planId);
+        if (plan.replacesPlanId() == null) {
+            return List.of();
+        }
+        Plan old = plans.find(plan.replacesPlanId()).orElseThrow().plan();
+        Map<String, String> before = parts(old.content());
+        Map<String, String> after = parts(plan.content());
+        Set<String> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<SectionChange> changes = new ArrayList<>();
+        for (String key : keys) {
+            List<String> was = lines(before.get(key));
+            List<String> is = lines(after.get(key));
+            List<String> removed = was.stream().filter(x -> !is.contains(x)).toList();
+            List<String> added = is.stream().filter(x -> !was.contains(x)).toList();
+            if (!removed.isEmpty() || !added.isEmpty()) {
+                changes.add(new SectionChange(key, removed, added));
+            }
+        }
+        return changes;
+    }
+
+    private static Map<String, String> parts(PlanContent c) {
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("Trích yếu", c.subject());
+        parts.put("Căn cứ, mở đầu", c.preamble());
+        for (PlanContent.Section s : c.sections()) {
+            parts.put(s.heading() == null ? "Phần kết" : s.heading(), s.body());
+        }
+        for (PlanContent.Responsibility r : c.responsibilities()) {
+            parts.put("III." + r.number() + ". " + r.heading(), r.body());
+        }
+        parts.put(
+                "Nơi nhận",
+                String.join(
+                        "\n",
+                        c.recipients().stream().map(PlanContent.Recipient::text).toList()));
+        return parts;
+    }
+
+    private static List<String> lines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .toList();
+    }
+
+    /** "Kế hoạch số 01/KH-BCĐ ngày 18/7/2022", as an amendment names the plan it replaces. */
+    static String replacedReference(Plan old) {
+        LocalDate d = old.issuedOn();
+        return "Kế hoạch " + old.numberLine().replace("Số: ", "số ") + " ngày " + d.getDayOfMonth() + "/"
+                + d.getMonthValue() + "/" + d.getYear();
+    }
+
+    /** The plan as it reads once numbered: what the issued files are rendered from. */
+    static Plan withNumber(Plan p, String numberLine, LocalDate issuedOn) {
+        return new Plan(
+                p.id(),
+                p.campaignId(),
+                p.unitId(),
+                p.unitCode(),
+                p.unitName(),
+                p.parentPlanId(),
+                PlanStatus.ISSUED,
+                p.content(),
+                p.returnReason(),
+                numberLine,
+                issuedOn,
+                p.cascadeTypes(),
+                p.cascadeDue(),
+                p.version(),
+                p.replacesPlanId(),
+                p.replacedByPlanId(),
+                p.updatedAt());
     }
 
     /**
@@ -652,11 +860,12 @@ public class PlanManagement {
                 new PlanContent.Recipient(
                         upperIssuer + " (để b/c)", null, "để b/c", upper.plan().unitId()),
                 new PlanContent.Recipient("Lưu: VT", null, null, null));
+        Letterheads.Letterhead head = Letterheads.fromName(unit);
         PlanContent content = new PlanContent(
-                "UBND " + unit.name().toUpperCase(),
-                "BAN CHỈ ĐẠO ANTT",
-                "BCĐ",
-                place,
+                head.parentBody(),
+                head.issuingBody(),
+                head.abbreviation(),
+                head.place(),
                 up.subject(),
                 List.of(new PlanContent.Citation(citation)),
                 preamble,
@@ -664,9 +873,9 @@ public class PlanManagement {
                 List.of(),
                 recipients,
                 new PlanContent.Signature(
-                        "TM. BAN CHỈ ĐẠO",
-                        "TRƯỞNG BAN",
-                        "CHỦ TỊCH UBND " + typeWord(unit.name()).toUpperCase(),
+                        head.signature().authority(),
+                        head.signature().title(),
+                        head.signature().secondTitle(),
                         null),
                 up.ceremonySteps(),
                 up.festivalActivities(),
@@ -767,20 +976,9 @@ public class PlanManagement {
         policy.requireAnyRole(Role.LEADER);
     }
 
-    /** The territory a unit's plan covers: a committee's parent; a territorial unit itself. */
+    /** The territory a unit's plan covers, by the one rule (a committee's parent; a territorial unit itself). */
     private String territoryPath(long unitId) {
-        OrgUnit unit = units.systemFindById(unitId).orElseThrow();
-        boolean territorial =
-                units.type(unit.typeCode()).map(t -> t.territorial()).orElse(true);
-        if (territorial || unit.parentId() == null) {
-            return unit.path();
-        }
-        return units.systemFindById(unit.parentId()).orElseThrow().path();
-    }
-
-    /** An advisory body keeps its own register (NĐ 30): the issuing unit's id keys it. */
-    private static long registerUnitOf(OrgUnit issuer) {
-        return issuer.id();
+        return territories.ofUnit(unitId).path();
     }
 
     private OffsetDateTime now() {
@@ -800,13 +998,6 @@ public class PlanManagement {
             }
         }
         return name;
-    }
-
-    private static String typeWord(String name) {
-        String s = shortName(name);
-        return s.equals(name)
-                ? name
-                : name.substring(0, name.length() - s.length()).strip();
     }
 
     private static String lowerFirst(String s) {

@@ -51,6 +51,7 @@ public class ReportForms {
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
     private final UnitPicker picker;
+    private final vn.ngayhoi.campaign.CampaignTerritories territories;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
@@ -61,6 +62,7 @@ public class ReportForms {
             CampaignManagement campaigns,
             OrgUnitManagement units,
             UnitPicker picker,
+            vn.ngayhoi.campaign.CampaignTerritories territories,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
@@ -69,6 +71,7 @@ public class ReportForms {
         this.campaigns = campaigns;
         this.units = units;
         this.picker = picker;
+        this.territories = territories;
         this.policy = policy;
         this.events = events;
         this.jdbc = jdbc;
@@ -387,9 +390,6 @@ public class ReportForms {
 
     /** The territory a campaign's committee serves: its parent (the district), or itself at the top. */
     private OrgUnit territory(Campaign c) {
-        OrgUnit committee = units.systemFindById(c.committeeId()).orElseThrow();
-        return committee.parentId() == null
-                ? committee
-                : units.systemFindById(committee.parentId()).orElseThrow();
+        return territories.of(c);
     }
 }

@@ -17,35 +17,25 @@ import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.document.DocumentRenderer;
 import vn.ngayhoi.document.OfficialDocument;
-import vn.ngayhoi.document.OfficialDocument.Block;
-import vn.ngayhoi.document.OfficialDocument.Bullet;
-import vn.ngayhoi.document.OfficialDocument.Heading;
-import vn.ngayhoi.document.OfficialDocument.Paragraph;
-import vn.ngayhoi.document.OfficialDocument.Run;
-import vn.ngayhoi.document.OfficialDocument.Table;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
-import vn.ngayhoi.plan.Plan;
-import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
-import vn.ngayhoi.register.DocumentNumber;
-import vn.ngayhoi.register.DocumentRegister;
+import vn.ngayhoi.register.DocumentIssuing;
+import vn.ngayhoi.register.DocumentType;
+import vn.ngayhoi.register.IssueRequest;
+import vn.ngayhoi.register.IssuedDocument;
+import vn.ngayhoi.register.OutgoingRegister;
 import vn.ngayhoi.report.ReportEvents.UpwardReportIssued;
 import vn.ngayhoi.report.ReportEvents.UpwardReportSaved;
-import vn.ngayhoi.report.ReportForm.Indicator;
 import vn.ngayhoi.report.ReportTotals.Area;
-import vn.ngayhoi.report.ReportTotals.Completeness;
-import vn.ngayhoi.report.ReportTotals.Totals;
 import vn.ngayhoi.report.UpwardReport.Content;
 import vn.ngayhoi.report.UpwardReport.Highlight;
 import vn.ngayhoi.report.internal.ReportRepository;
 import vn.ngayhoi.shared.ConflictException;
-import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.ValidationException.Problem;
-import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -68,13 +58,15 @@ public class UpwardReports {
     private final CampaignManagement campaigns;
     private final PlanManagement plans;
     private final OrgUnitManagement units;
-    private final DocumentRegister register;
+    private final DocumentIssuing issuing;
+    private final OutgoingRegister register;
     private final DocumentRenderer renderer;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final UpwardReportText text;
 
     UpwardReports(
             ReportForms forms,
@@ -83,19 +75,22 @@ public class UpwardReports {
             CampaignManagement campaigns,
             PlanManagement plans,
             OrgUnitManagement units,
-            DocumentRegister register,
+            DocumentIssuing issuing,
+            OutgoingRegister register,
             DocumentRenderer renderer,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            UpwardReportText text) {
         this.forms = forms;
         this.totals = totals;
         this.reports = reports;
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
+        this.issuing = issuing;
         this.register = register;
         this.renderer = renderer;
         this.policy = policy;
@@ -103,6 +98,7 @@ public class UpwardReports {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.text = text;
     }
 
     /** A unit's narrative the officer may pick from: the results part of accepted reports. */
@@ -136,7 +132,7 @@ public class UpwardReports {
         ReportForm form = forms.systemGet(formId);
         Campaign campaign = campaigns.systemFind(form.campaignId()).orElseThrow();
         Area area = new Area(form, forms.root(form));
-        Content content = generated(campaign, area);
+        Content content = text.generated(campaign, area);
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = jdbc.sql("""
                         insert into upward_report (form_id, issuer_id, status, content, created_at, updated_at, updated_by)
@@ -159,7 +155,8 @@ public class UpwardReports {
     @Transactional
     public UpwardReport edit(long id, Content edited, int expectedVersion) {
         UpwardReport u = requireDraft(id);
-        Content clean = checked(edited);
+        // the officer edits words; the figures stay as last taken (only "Cập nhật số liệu" retakes them)
+        Content clean = checked(edited).withFigures(u.content().figuresTaken());
         save(u, clean, expectedVersion, "sửa nội dung");
         return load(id).orElseThrow();
     }
@@ -170,7 +167,7 @@ public class UpwardReports {
         UpwardReport u = requireDraft(id);
         ReportForm form = forms.systemGet(u.formId());
         Campaign campaign = campaigns.systemFind(form.campaignId()).orElseThrow();
-        Content fresh = generated(campaign, new Area(form, forms.root(form)));
+        Content fresh = text.generated(campaign, new Area(form, forms.root(form)));
         Content c = u.content();
         save(
                 u,
@@ -182,7 +179,8 @@ public class UpwardReports {
                         c.shortcomings(),
                         c.lessons(),
                         c.proposals(),
-                        c.recipients()),
+                        c.recipients(),
+                        fresh.figuresTaken()),
                 expectedVersion,
                 "cập nhật số liệu");
         return load(id).orElseThrow();
@@ -204,53 +202,114 @@ public class UpwardReports {
     /** The document as it would be issued today (a draft shows blanks for number and date). */
     public OfficialDocument document(long id) {
         UpwardReport u = get(id);
-        return render(u, null, null);
+        return text.render(u, null, null);
     }
 
     public byte[] pdf(long id) {
         UpwardReport u = get(id);
-        return u.issued() ? frozen(id, "pdf") : renderer.pdf(render(u, null, null));
+        return u.issued() ? frozen(id, "pdf") : renderer.pdf(text.render(u, null, null));
     }
 
     public byte[] docx(long id) {
         UpwardReport u = get(id);
-        return u.issued() ? frozen(id, "docx") : renderer.docx(render(u, null, null));
+        return u.issued() ? frozen(id, "docx") : renderer.docx(text.render(u, null, null));
     }
 
-    /** Numbers the report from the committee's register and freezes what was issued. */
+    /** What "Ban hành" will issue, shown on the check page before it does. */
+    public record IssuePreview(
+            UpwardReport report,
+            String numberLine,
+            String signerTitle,
+            String signerName,
+            List<String> recipients,
+            String firstPageText) {}
+
+    /**
+     * The check page's content: the number the report will take if issued now, its signer and
+     * recipients, and the text of page 1 as the issued PDF will print it. Only an approved report.
+     */
+    public IssuePreview preview(long id) {
+        UpwardReport u = get(id);
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        if (!"APPROVED".equals(u.status())) {
+            throw new ConflictException("report.upward.notApproved");
+        }
+        LocalDate today = LocalDate.now(clock);
+        UpwardReportText.Header h = text.header(forms.systemGet(u.formId()));
+        String line = register.nextNumberLine(u.issuerId(), today, DocumentType.REPORT, h.abbreviation());
+        byte[] pdf = renderer.pdf(text.render(u, line, today));
+        return new IssuePreview(
+                u,
+                line,
+                h.signature().title(),
+                h.signature().signerName(),
+                u.content().recipients(),
+                renderer.firstPageText(pdf));
+    }
+
+    /** Start-up and tests: issues without the check page's expectations. */
     @Transactional
     public UpwardReport issue(long id) {
+        return issue(id, null, null);
+    }
+
+    /**
+     * Numbers the approved report from the committee's register and freezes it. With the check page's
+     * {@code expectedVersion} and {@code expectedNumberLine}, it issues exactly what the page showed:
+     * if the text changed or another document took that number meanwhile, nothing is issued (409) and
+     * the page shows the new preview.
+     */
+    @Transactional
+    public UpwardReport issue(long id, Integer expectedVersion, String expectedNumberLine) {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
-        UpwardReport u = requireDraft(id);
+        UpwardReport u = get(id);
         jdbc.sql("select id from upward_report where id = ? for update")
                 .param(id)
                 .query(Long.class)
                 .single();
         LocalDate today = LocalDate.now(clock);
-        Header h = header(forms.systemGet(u.formId()));
-        DocumentNumber number = register.take(
+        UpwardReportText.Header h = text.header(forms.systemGet(u.formId()));
+        // Read again under the lock: a concurrent issue or edit that won the lock is seen here.
+        UpwardReport current = load(id).orElseThrow();
+        if (current.issued()) {
+            throw new ConflictException("report.upward.alreadyIssuedNow", current.numberLine());
+        }
+        if (!"APPROVED".equals(current.status())) {
+            throw new ConflictException("report.upward.notApproved");
+        }
+        if (current.version() != u.version() || (expectedVersion != null && current.version() != expectedVersion)) {
+            throw new ConflictException("report.upward.changedMeanwhile");
+        }
+        OfficialDocument.Signature signature = h.signature();
+        IssuedDocument issued = issuing.issue(new IssueRequest(
                 u.issuerId(),
                 today,
-                "Báo cáo",
-                TYPE_ABBREVIATION,
+                DocumentType.REPORT,
                 h.abbreviation(),
                 u.content().subject(),
-                "upward-report:" + id);
-        OfficialDocument doc = render(u, number.line(), today);
-        byte[] docx = renderer.docx(doc);
-        byte[] pdf = renderer.pdf(doc);
+                signature.signerName(),
+                signature.title(),
+                u.content().recipients(),
+                List.of(),
+                "upward-report:" + id,
+                null,
+                policy.requireActor().username(),
+                n -> text.render(current, n.line(), today)));
+        var number = issued.number();
+        if (expectedNumberLine != null && !expectedNumberLine.equals(number.line())) {
+            // another document took the previewed number: this transaction, number included, rolls back
+            throw new ConflictException("report.upward.numberMoved", expectedNumberLine, number.line());
+        }
         int changed = jdbc.sql("""
                         update upward_report set status = 'ISSUED', register_entry_id = ?, number_line = ?, issued_on = ?,
-                               docx = ?, pdf = ?, pdf_sha256 = ?, updated_at = ?, updated_by = ?, version = version + 1
-                        where id = ? and version = ? and status = 'DRAFT'
+                               issued_document_id = ?, updated_at = ?, updated_by = ?, version = version + 1
+                        where id = ? and version = ? and status = 'APPROVED'
                         """)
                 .params(
                         number.entryId(),
                         number.line(),
                         today,
-                        docx,
-                        pdf,
-                        Hashes.sha256(pdf),
+                        issued.id(),
                         OffsetDateTime.now(clock),
                         policy.requireActor().username(),
                         id,
@@ -261,172 +320,6 @@ public class UpwardReports {
         }
         events.publishEvent(new UpwardReportIssued(id, number.line()));
         return load(id).orElseThrow();
-    }
-
-    // ---- the text ----
-
-    /** The first draft: subject, opening from the committee's plan, figures in prose, closing parts. */
-    Content generated(Campaign campaign, Area area) {
-        Totals t = totals.totals(area, false);
-        Completeness c = totals.completeness(area);
-        Optional<Plan> plan = plans.systemTopPlan(campaign.id());
-        String subject = "Kết quả tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm " + campaign.year();
-        String planRef = plan.filter(p -> p.numberLine() != null)
-                .map(p -> "Kế hoạch " + p.numberLine().replace("Số: ", "số ") + " ngày "
-                        + new Formats().date(p.issuedOn()) + " của " + committeeName(campaign))
-                .orElse("kế hoạch của " + committeeName(campaign));
-        String opening = "Thực hiện " + planRef + " về tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm "
-                + campaign.year() + ", trên cơ sở báo cáo của các đơn vị, " + committeeName(campaign)
-                + " báo cáo kết quả như sau:";
-        StringBuilder figures = new StringBuilder();
-        figures.append("Có ")
-                .append(n(c.all().received()))
-                .append("/")
-                .append(n(c.all().expected()))
-                .append(" đơn vị gửi báo cáo (")
-                .append(n(c.all().onTime()))
-                .append(" đúng hạn, ")
-                .append(n(c.all().late()))
-                .append(" muộn), ")
-                .append(n(c.all().accepted()))
-                .append(" báo cáo đã được tiếp nhận.");
-        List<String> parts = new ArrayList<>();
-        for (Indicator i : area.form().definition().numericIndicators()) {
-            BigDecimal v = t.values().get(i.code());
-            if (v != null && v.signum() > 0 && i.type() != ReportForm.IndicatorType.YES_NO) {
-                parts.add(lowerFirst(i.label()) + ": " + new Formats().number(v));
-            }
-        }
-        if (!parts.isEmpty()) {
-            figures.append(" Theo các báo cáo đã tiếp nhận: ")
-                    .append(String.join("; ", parts))
-                    .append(".");
-        }
-        List<String> recipients = new ArrayList<>();
-        OrgUnit territory = area.unit();
-        OrgUnit above = territory == null || territory.parentId() == null
-                ? null
-                : units.systemFindById(territory.parentId()).orElse(null);
-        recipients.add(
-                above == null
-                        ? "Ban Chỉ đạo cấp trên (để b/c)"
-                        : "Ban Chỉ đạo 138 " + lowerFirst(above.name()) + " (để b/c)");
-        recipients.add("Thường trực " + committeeName(campaign));
-        recipients.add("Lưu: VT");
-        return new Content(subject, opening, figures.toString(), List.of(), null, null, null, recipients);
-    }
-
-    OfficialDocument render(UpwardReport u, String numberLine, LocalDate issuedOn) {
-        ReportForm form = forms.systemGet(u.formId());
-        Campaign campaign = campaigns.systemFind(form.campaignId()).orElseThrow();
-        Area area = new Area(form, forms.root(form));
-        Header h = header(form);
-        Content c = u.content();
-        List<Block> body = new ArrayList<>();
-        body.add(paragraph(c.opening()));
-        body.add(new Heading(1, "I. KẾT QUẢ THỰC HIỆN"));
-        body.add(new Heading(2, "1. Số liệu tổng hợp"));
-        body.add(paragraph(c.figures()));
-        body.add(table(area, campaign));
-        if (!c.highlights().isEmpty()) {
-            body.add(new Heading(2, "2. Một số kết quả nổi bật"));
-            for (Highlight hl : c.highlights()) {
-                body.add(new Bullet("-", List.of(new Run(hl.unitName() + ": ", true, false), Run.plain(hl.text()))));
-            }
-        }
-        body.add(new Heading(1, "II. TỒN TẠI, HẠN CHẾ"));
-        if (c.shortcomings() != null) {
-            body.add(paragraph(c.shortcomings()));
-        }
-        Completeness k = totals.completeness(area);
-        List<String> late = reports.list(form.id(), area.pathPrefix()).stream()
-                .map(ReportRepository.Located::report)
-                .filter(r -> Boolean.TRUE.equals(r.late())
-                        && (r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.ACCEPTED))
-                .map(Report::unitName)
-                .toList();
-        body.add(new Bullet(
-                "-",
-                List.of(Run.plain(
-                        "Đơn vị gửi báo cáo muộn: " + (late.isEmpty() ? "không có" : String.join(", ", late)) + "."))));
-        body.add(new Bullet(
-                "-",
-                List.of(Run.plain("Đơn vị chưa gửi báo cáo: "
-                        + (k.missing().isEmpty()
-                                ? "không có"
-                                : String.join(
-                                        ", ",
-                                        k.missing().stream()
-                                                .map(ReportTotals.Missing::name)
-                                                .toList()))
-                        + "."))));
-        if (c.lessons() != null) {
-            body.add(new Heading(1, "III. BÀI HỌC KINH NGHIỆM"));
-            body.add(paragraph(c.lessons()));
-        }
-        if (c.proposals() != null) {
-            body.add(new Heading(1, c.lessons() == null ? "III. ĐỀ XUẤT, KIẾN NGHỊ" : "IV. ĐỀ XUẤT, KIẾN NGHỊ"));
-            body.add(paragraph(c.proposals()));
-        }
-        body.add(paragraph("Trên đây là báo cáo kết quả tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm "
-                + campaign.year() + " của " + committeeName(campaign) + "./."));
-        return new OfficialDocument(
-                h.parentBody(),
-                h.issuingBody(),
-                numberLine == null ? "Số:      /" + TYPE_ABBREVIATION + "-" + h.abbreviation() : numberLine,
-                issuedOn == null
-                        ? Formats.placeDateBlank(h.place(), campaign.year())
-                        : Formats.placeDate(h.place(), issuedOn),
-                TYPE_NAME,
-                c.subject(),
-                body,
-                c.recipients(),
-                h.signature());
-    }
-
-    private Table table(Area area, Campaign campaign) {
-        Totals now = totals.totals(area, false);
-        Optional<Totals> before = totals.previousYear(area, false);
-        List<String> header = new ArrayList<>(List.of("STT", "Chỉ tiêu", "Năm " + campaign.year()));
-        before.ifPresent(b -> header.add("Năm " + (campaign.year() - 1)));
-        List<List<String>> rows = new ArrayList<>();
-        int n = 1;
-        for (Indicator i : area.form().definition().numericIndicators()) {
-            List<String> row = new ArrayList<>();
-            row.add(Integer.toString(n++));
-            row.add(i.type() == ReportForm.IndicatorType.YES_NO ? i.label() + " (số đơn vị)" : i.label());
-            row.add(new Formats().number(now.values().get(i.code())));
-            before.ifPresent(b -> row.add(new Formats().number(b.values().get(i.code()))));
-            rows.add(row);
-        }
-        List<Boolean> numeric = new ArrayList<>(List.of(true, false, true));
-        before.ifPresent(b -> numeric.add(true));
-        return new Table(header, rows, numeric, false);
-    }
-
-    /** The header a committee's documents carry, from its issued plan. */
-    record Header(
-            String parentBody,
-            String issuingBody,
-            String abbreviation,
-            String place,
-            OfficialDocument.Signature signature) {}
-
-    private Header header(ReportForm form) {
-        Campaign campaign = campaigns.systemFind(form.campaignId()).orElseThrow();
-        Optional<Plan> plan = plans.systemTopPlan(campaign.id());
-        if (plan.isPresent()) {
-            PlanContent c = plan.get().content();
-            return new Header(
-                    c.parentBody(), c.issuingBody(), c.abbreviationOrDefault(), c.place(), c.officialSignature());
-        }
-        OrgUnit committee = units.systemFindById(campaign.committeeId()).orElseThrow();
-        return new Header(
-                null,
-                committee.name().toUpperCase(java.util.Locale.ROOT),
-                "BCĐ",
-                committee.name(),
-                new OfficialDocument.Signature("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", null, null));
     }
 
     // ---- helpers ----
@@ -501,7 +394,79 @@ public class UpwardReports {
         if (u.issued()) {
             throw ValidationException.of("form", "report.upward.alreadyIssued", u.numberLine());
         }
+        if (!u.editable()) {
+            throw new ConflictException("report.upward.stateNow." + u.status());
+        }
         return u;
+    }
+
+    // ---- sign-off ----
+
+    /** The standing office hands the report to the committee's head; edits are closed until returned. */
+    @Transactional
+    public UpwardReport submit(long id, int expectedVersion) {
+        requireDraft(id);
+        move(id, expectedVersion, List.of("DRAFT", "RETURNED"), "SUBMITTED", null, "trình duyệt");
+        return load(id).orElseThrow();
+    }
+
+    /** The committee's head (chairman, {@link Role#LEADER}) approves what was submitted. */
+    @Transactional
+    public UpwardReport approve(long id, int expectedVersion) {
+        get(id);
+        policy.requireAnyRole(Role.LEADER);
+        move(id, expectedVersion, List.of("SUBMITTED"), "APPROVED", null, "duyệt");
+        return load(id).orElseThrow();
+    }
+
+    /** The head returns it with a reason the officers see; they edit and submit again. */
+    @Transactional
+    public UpwardReport sendBack(long id, int expectedVersion, String reason) {
+        get(id);
+        policy.requireAnyRole(Role.LEADER);
+        String clean = Texts.clean(reason);
+        if (clean == null || clean.isEmpty()) {
+            throw ValidationException.of("reason", "report.upward.reasonRequired");
+        }
+        if (clean.length() > 2000) {
+            throw ValidationException.of("reason", "report.upward.reasonTooLong");
+        }
+        move(id, expectedVersion, List.of("SUBMITTED"), "RETURNED", clean, "trả lại: " + clean);
+        return load(id).orElseThrow();
+    }
+
+    /** Start-up only (demo) and tests of other modules: submitted and approved at once. */
+    @Transactional
+    public UpwardReport systemApprove(long id) {
+        int version = load(id).orElseThrow().version();
+        move(id, version, List.of("DRAFT", "RETURNED"), "SUBMITTED", null, "trình duyệt");
+        move(id, version + 1, List.of("SUBMITTED"), "APPROVED", null, "duyệt");
+        return load(id).orElseThrow();
+    }
+
+    /** One guarded UPDATE: of two concurrent steps one wins, the other is told where it stands (409). */
+    private void move(long id, int expectedVersion, List<String> from, String to, String reason, String summary) {
+        int changed = jdbc.sql("""
+                        update upward_report set status = ?, return_reason = ?, updated_at = ?, updated_by = ?, version = version + 1
+                        where id = ? and version = ? and status = any(?)
+                        """)
+                .params(
+                        to,
+                        reason,
+                        OffsetDateTime.now(clock),
+                        policy.currentActor().map(Actor::username).orElse("system"),
+                        id,
+                        expectedVersion,
+                        from.toArray(String[]::new))
+                .update();
+        if (changed != 1) {
+            UpwardReport now = load(id).orElseThrow();
+            throw new ConflictException(
+                    now.version() != expectedVersion && from.contains(now.status())
+                            ? "report.upward.changedMeanwhile"
+                            : "report.upward.stateNow." + now.status());
+        }
+        events.publishEvent(new UpwardReportSaved(id, summary));
     }
 
     /** The standing office (or leader, to read) of the form's territory; 404 for everyone else. */
@@ -521,8 +486,9 @@ public class UpwardReports {
 
     private Optional<UpwardReport> load(long id) {
         return jdbc.sql("""
-                        select id, form_id, issuer_id, status, content::text, number_line, issued_on, pdf_sha256, version
-                        from upward_report where id = ?
+                        select u.id, u.form_id, u.issuer_id, u.status, u.content::text, u.number_line, u.issued_on,
+                               d.pdf_sha256, u.version, u.return_reason
+                        from upward_report u left join issued_document d on d.id = u.issued_document_id where u.id = ?
                         """)
                 .param(id)
                 .query((rs, i) -> new UpwardReport(
@@ -534,31 +500,16 @@ public class UpwardReports {
                         rs.getString(6),
                         rs.getObject(7, LocalDate.class),
                         rs.getString(8),
-                        rs.getInt(9)))
+                        rs.getInt(9),
+                        rs.getString(4),
+                        rs.getString(10)))
                 .optional();
     }
 
-    private byte[] frozen(long id, String column) {
-        String sql = "pdf".equals(column)
-                ? "select pdf from upward_report where id = ?"
-                : "select docx from upward_report where id = ?";
-        return jdbc.sql(sql).param(id).query(byte[].class).single();
-    }
-
-    private String committeeName(Campaign campaign) {
-        return units.systemFindById(campaign.committeeId()).orElseThrow().name();
-    }
-
-    private static Paragraph paragraph(String text) {
-        return new Paragraph(List.of(Run.plain(text == null ? "" : text)));
-    }
-
-    private static String n(long value) {
-        return new Formats().number(value);
-    }
-
-    private static String lowerFirst(String s) {
-        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    private byte[] frozen(long id, String extension) {
+        return register.systemFileOfSource("upward-report:" + id, extension)
+                .orElseThrow(() -> new NotFoundException("upward_report#" + id))
+                .bytes();
     }
 
     /** The campaign an upward report belongs to. */

@@ -18,11 +18,15 @@ import vn.ngayhoi.document.DocumentRenderer;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.plan.Letterheads;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
-import vn.ngayhoi.register.DocumentNumber;
-import vn.ngayhoi.register.DocumentRegister;
+import vn.ngayhoi.register.DocumentIssuing;
+import vn.ngayhoi.register.DocumentType;
+import vn.ngayhoi.register.IssueRequest;
+import vn.ngayhoi.register.IssuedDocument;
+import vn.ngayhoi.register.OutgoingRegister;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
@@ -43,7 +47,9 @@ public class ChasingLetters {
     private final CampaignManagement campaigns;
     private final PlanManagement plans;
     private final OrgUnitManagement units;
-    private final DocumentRegister register;
+    private final Letterheads letterheads;
+    private final DocumentIssuing issuing;
+    private final OutgoingRegister register;
     private final DocumentRenderer renderer;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
@@ -55,7 +61,9 @@ public class ChasingLetters {
             CampaignManagement campaigns,
             PlanManagement plans,
             OrgUnitManagement units,
-            DocumentRegister register,
+            Letterheads letterheads,
+            DocumentIssuing issuing,
+            OutgoingRegister register,
             DocumentRenderer renderer,
             AccessPolicy policy,
             ApplicationEventPublisher events,
@@ -65,6 +73,8 @@ public class ChasingLetters {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
+        this.letterheads = letterheads;
+        this.issuing = issuing;
         this.register = register;
         this.renderer = renderer;
         this.policy = policy;
@@ -142,16 +152,7 @@ public class ChasingLetters {
                 plans.systemTopPlan(campaignId).orElseThrow(() -> ValidationException.of("form", "plan.clone.noPlan"));
         PlanContent c = plan.content();
         String planNotation = plan.numberLine() == null ? "" : plan.numberLine().replace("Số: ", "số ");
-        String subject = "V/v đôn đốc thực hiện Kế hoạch " + planNotation;
-        DocumentNumber number = register.take(
-                committee.id(),
-                today,
-                "Công văn",
-                null,
-                c.issuerAbbreviation(),
-                subject,
-                "chasing-letter:" + campaignId);
-
+        String subject = "đôn đốc thực hiện Kế hoạch " + planNotation;
         List<OfficialDocument.Block> body = new ArrayList<>();
         body.add(new OfficialDocument.Paragraph(List.of(OfficialDocument.Run.plain("Thực hiện Kế hoạch " + planNotation
                 + " ngày " + new Formats().date(plan.issuedOn()) + " của " + committee.name() + " về "
@@ -172,33 +173,47 @@ public class ChasingLetters {
         List<String> recipientLines = new ArrayList<>();
         recipients.forEach(r -> recipientLines.add(r.unitName()));
         recipientLines.add("Lưu: VT");
-        OfficialDocument doc = new OfficialDocument(
-                c.parentBody(),
-                c.issuingBody(),
-                number.line(),
-                Formats.placeDate(c.place(), today),
-                null,
-                subject,
-                body,
-                recipientLines,
-                c.officialSignature());
-        byte[] docx = renderer.docx(doc);
-        byte[] pdf = renderer.pdf(doc);
+        // The letter's id is its register source, so it is taken before the number.
         long id = jdbc.sql("""
-                        insert into chasing_letter (campaign_id, issuer_id, number_line, issued_on, subject, docx, pdf, pdf_sha256)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                        insert into chasing_letter (campaign_id, issuer_id, number_line, issued_on, subject, issued_document_id)
+                        values (?, ?, '', ?, ?, null) returning id
                         """)
-                .params(
-                        campaignId,
-                        committee.id(),
-                        number.line(),
-                        today,
-                        subject,
-                        docx,
-                        pdf,
-                        vn.ngayhoi.shared.files.Hashes.sha256(pdf))
+                .params(campaignId, committee.id(), today, subject)
                 .query(Long.class)
                 .single();
+        Letterheads.Letterhead head = letterheads.of(campaign, committee.id());
+        OfficialDocument.Signature signature = head.signature();
+        IssuedDocument issued = issuing.issue(new IssueRequest(
+                committee.id(),
+                today,
+                DocumentType.OFFICIAL_LETTER,
+                head.abbreviation(),
+                subject,
+                signature.signerName(),
+                signature.title(),
+                recipientLines,
+                recipients.stream().map(Overdue::unitId).toList(),
+                "chasing-letter:" + id,
+                null,
+                policy.currentActor()
+                        .map(vn.ngayhoi.shared.security.Actor::username)
+                        .orElse("system"),
+                number -> new OfficialDocument(
+                        head.parentBody(),
+                        head.issuingBody(),
+                        number.line(),
+                        Formats.placeDate(head.place(), today),
+                        null,
+                        subject,
+                        body,
+                        recipientLines,
+                        signature,
+                        recipients.stream().map(Overdue::unitName).toList(),
+                        false)));
+        var number = issued.number();
+        jdbc.sql("update chasing_letter set number_line = ?, issued_document_id = ? where id = ?")
+                .params(number.line(), issued.id(), id)
+                .update();
         for (Overdue r : recipients) {
             jdbc.sql(
                             "insert into chasing_letter_delivery (letter_id, recipient_unit_id, delivered_at) values (?, ?, ?)")
@@ -229,19 +244,20 @@ public class ChasingLetters {
     }
 
     public byte[] pdf(long id) {
-        requireVisible(id);
-        return jdbc.sql("select pdf from chasing_letter where id = ?")
-                .param(id)
-                .query(byte[].class)
-                .single();
+        return file(id, "pdf");
     }
 
     public byte[] docx(long id) {
+        return file(id, "docx");
+    }
+
+    private byte[] file(long id, String extension) {
         requireVisible(id);
-        return jdbc.sql("select docx from chasing_letter where id = ?")
+        long documentId = jdbc.sql("select issued_document_id from chasing_letter where id = ?")
                 .param(id)
-                .query(byte[].class)
+                .query(Long.class)
                 .single();
+        return register.systemFile(documentId, extension).bytes();
     }
 
     /** The units a letter went to, for the issuer. */
@@ -276,8 +292,9 @@ public class ChasingLetters {
     }
 
     private static final String SELECT = """
-            select l.id, l.campaign_id, l.number_line, l.issued_on, l.subject, l.pdf_sha256
+            select l.id, l.campaign_id, l.number_line, l.issued_on, l.subject, d.pdf_sha256
             from chasing_letter l join org_unit i on i.id = l.issuer_id
+            join issued_document d on d.id = l.issued_document_id
             """;
 
     private static String lowerFirst(String s) {

@@ -542,8 +542,32 @@ class ReportIntegrationTests {
         assertThat(doc.numberLine()).isEqualTo("Số:      /BC-BCĐ");
         String text = doc.body().stream().map(Object::toString).reduce("", String::concat);
         assertThat(text).contains("Đơn vị chưa gửi báo cáo").contains("Thị trấn Sơn Lư");
-        UpwardReport issued = upward.issue(draft.id());
-        assertThat(issued.numberLine()).matches("Số: \\d{2}/BC-BCĐ");
+        // nobody issues it before the chairman approves it, and only the chairman approves
+        assertThatThrownBy(() -> upward.issue(draft.id()))
+                .isInstanceOf(vn.ngayhoi.shared.ConflictException.class)
+                .hasMessage("report.upward.notApproved");
+        UpwardReport submitted = upward.submit(draft.id(), draft.version());
+        assertThat(submitted.status()).isEqualTo("SUBMITTED");
+        assertThatThrownBy(() -> upward.edit(draft.id(), submitted.content(), submitted.version()))
+                .isInstanceOf(vn.ngayhoi.shared.ConflictException.class);
+        assertThatThrownBy(() -> upward.approve(draft.id(), submitted.version()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> upward.issue(draft.id()))
+                .isInstanceOf(vn.ngayhoi.shared.ConflictException.class)
+                .hasMessage("report.upward.notApproved");
+        signedIn.as("chutich");
+        UpwardReport approved = upward.approve(draft.id(), submitted.version());
+        assertThat(approved.status()).isEqualTo("APPROVED");
+        signedIn.as("thuongtruc");
+        var preview = upward.preview(draft.id());
+        UpwardReport issued = upward.issue(draft.id(), preview.report().version(), preview.numberLine());
+        assertThat(issued.numberLine()).matches("Số: \\d{2}/BC-BCĐ").isEqualTo(preview.numberLine());
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(upward.pdf(issued.id()))) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(loaded)).isEqualTo(preview.firstPageText());
+        }
         byte[] pdf = upward.pdf(issued.id());
         assertThat(vn.ngayhoi.shared.files.Hashes.sha256(pdf)).isEqualTo(issued.pdfSha256());
         try (var loaded = org.apache.pdfbox.Loader.loadPDF(pdf)) {

@@ -142,6 +142,10 @@ class FormWalkIntegrationTests {
         long report = id("select r.id from report r join org_unit u on u.id = r.unit_id where u.code = '15004'");
         long form = id("select id from report_form order by id limit 1");
         long upward = id("select id from upward_report order by id limit 1");
+        String committeeCode = jdbc.sql("select code from org_unit where name = 'Ban Chỉ đạo 138 huyện Quan Sơn'")
+                .query(String.class)
+                .single();
+        long planEntry = id("select outgoing_id from plan where status = 'ISSUED' order by id limit 1");
         long doneTask = id(
                 "select t.id from task t join org_unit u on u.id = t.unit_id where u.code = '15004' and t.status = 'DONE' order by t.id limit 1");
         long walker = id("select id from app_user where username = '" + WALKER + "'");
@@ -342,6 +346,43 @@ class FormWalkIntegrationTests {
                         .base("until", "2022-09-30", "reason", "Mất điện")
                         .fixed("unit", UNKNOWN_CODE));
         t.put("POST /reports/upward", Target.of("thuongtruc", "/reports/upward"));
+        // The demo plan is issued: issuing it again is refused whatever number the page showed.
+        t.put(
+                "POST /plans/{id}/issue",
+                Target.of("thuongtruc", "/plans/" + issuedPlan + "/issue").base("numberLine", "Số: 99/KH-BCĐ"));
+        // Sign-off and issue with a stale version: refused, the demo's draft stays a draft.
+        t.put(
+                "POST /reports/upward/{id}/approve",
+                Target.of("chutich", "/reports/upward/" + upward + "/approve").base("version", STALE_VERSION));
+        t.put(
+                "POST /reports/upward/{id}/return",
+                Target.of("chutich", "/reports/upward/" + upward + "/return")
+                        .base("reason", "Bổ sung")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "POST /reports/upward/{id}/issue",
+                Target.of("thuongtruc", "/reports/upward/" + upward + "/issue")
+                        .base("numberLine", "Số: 99/BC-BCĐ")
+                        .fixed("version", STALE_VERSION));
+        // The outgoing register: read-only, and a withdrawal by a commune officer (no such right).
+        String register = "/registers/" + committeeCode + "/2022";
+        t.put(
+                "GET /registers/{unitCode}/{year}",
+                Target.of("thuongtruc", register).base("q", "don doc", "type", "Công văn", "month", "8"));
+        t.put(
+                "GET /registers/{unitCode}/{year}.xlsx",
+                Target.of("thuongtruc", register + ".xlsx").base("q", "don doc", "type", "Công văn", "month", "8"));
+        t.put(
+                "GET /api/v1/registers/{unitCode}/{year}",
+                Target.of("thuongtruc", "/api/v1" + register).base("q", "don doc", "type", "Công văn", "month", "8"));
+        t.put(
+                "GET /api/v1/registers/{unitCode}/{year}.xlsx",
+                Target.of("thuongtruc", "/api/v1" + register + ".xlsx")
+                        .base("q", "don doc", "type", "Công văn", "month", "8"));
+        t.put(
+                "POST /registers/{unitCode}/{year}/entries/{entryId}/withdraw",
+                Target.of("sonha", register + "/entries/" + planEntry + "/withdraw")
+                        .base("reason", "Nhầm"));
         t.put(
                 "POST /reports/upward/{id}",
                 Target.of("thuongtruc", "/reports/upward/" + upward)

@@ -58,6 +58,8 @@ class PhoneBrowserTests {
                         "Ngày hội",
                         "Kế hoạch",
                         "Báo cáo",
+                        "Ý kiến Nhân dân",
+                        "Sổ văn bản đi",
                         "Đơn vị",
                         "Thông báo",
                         "Đổi mật khẩu",

@@ -75,7 +75,13 @@ public class PlanDocuments {
                 c.subject(),
                 body,
                 recipients,
-                c.officialSignature());
+                c.officialSignature(),
+                List.of(),
+                plan.numberLine() == null);
+    }
+
+    public String firstPageText(byte[] pdf) {
+        return renderer.firstPageText(pdf);
     }
 
     public byte[] docx(OfficialDocument document) {

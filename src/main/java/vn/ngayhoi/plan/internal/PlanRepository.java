@@ -22,7 +22,7 @@ public class PlanRepository {
     private static final String SELECT = """
             select p.id, p.campaign_id, p.unit_id, o.code as unit_code, o.name as unit_name, o.path as unit_path,
                    p.parent_plan_id, p.status, p.content::text as content, p.return_reason, p.number_line, p.issued_on,
-                   p.cascade_types, p.cascade_due, p.version, p.updated_at
+                   p.cascade_types, p.cascade_due, p.version, p.replaces_plan_id, p.replaced_by_plan_id, p.updated_at
             from plan p join org_unit o on o.id = p.unit_id
             """;
 
@@ -83,6 +83,48 @@ public class PlanRepository {
                 .single();
     }
 
+    /** A draft that will replace an issued plan once issued; at most one per plan (unique key). */
+    public long insertAmendment(Plan replaced, PlanContent content) {
+        return jdbc.sql("""
+                        insert into plan (campaign_id, unit_id, parent_plan_id, status, content, cascade_types, cascade_due,
+                                          replaces_plan_id)
+                        values (?, ?, ?, 'DRAFT', ?::jsonb, ?, ?, ?) returning id
+                        """)
+                .params(
+                        replaced.campaignId(),
+                        replaced.unitId(),
+                        replaced.parentPlanId(),
+                        write(content),
+                        replaced.cascadeTypes().toArray(String[]::new),
+                        replaced.cascadeDue(),
+                        replaced.id())
+                .query(Long.class)
+                .single();
+    }
+
+    public Long outgoingId(long planId) {
+        return jdbc.sql("select outgoing_id from plan where id = ?")
+                .param(planId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Marks the replaced plan; false when another amendment replaced it first. */
+    public boolean markReplaced(long replacedId, long byId) {
+        return jdbc.sql("update plan set replaced_by_plan_id = ? where id = ? and replaced_by_plan_id is null")
+                        .params(byId, replacedId)
+                        .update()
+                == 1;
+    }
+
+    /** The units a plan was delivered to, with the purpose, for its amendment to reach them too. */
+    public List<long[]> deliveredUnitIds(long planId) {
+        return jdbc.sql("select recipient_unit_id from plan_delivery where plan_id = ?")
+                .param(planId)
+                .query((rs, n) -> new long[] {rs.getLong(1)})
+                .list();
+    }
+
     /** Saves new content if nobody saved since {@code expectedVersion}. */
     public boolean updateContent(long id, PlanContent content, int expectedVersion, OffsetDateTime now) {
         return jdbc.sql("""
@@ -100,6 +142,17 @@ public class PlanRepository {
     }
 
     /** False when the plan is no longer approved (issued meanwhile): nothing is changed. */
+    /**
+     * Locks the plan's row until the transaction ends: of concurrent issues of one plan the second
+     * waits here, then reads the plan as the first left it.
+     */
+    public void lock(long id) {
+        jdbc.sql("select id from plan where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
     public boolean markIssued(long id, String numberLine, LocalDate issuedOn, long outgoingId, OffsetDateTime now) {
         return jdbc.sql("""
                         update plan set status = 'ISSUED', number_line = ?, issued_on = ?, outgoing_id = ?,
@@ -107,37 +160,43 @@ public class PlanRepository {
                         """).params(numberLine, issuedOn, outgoingId, now, id).update() == 1;
     }
 
-    public void saveVersion(
-            long planId,
-            String numberLine,
-            PlanContent content,
-            byte[] docx,
-            byte[] pdf,
-            String docxSha,
-            String pdfSha) {
+    /** Records an issued version of the plan; its frozen files live in the register (ADR 0015). */
+    public void saveVersion(long planId, String numberLine, PlanContent content, long issuedDocumentId) {
         int next = jdbc.sql("select coalesce(max(version_no), 0) + 1 from plan_version where plan_id = ?")
                 .param(planId)
                 .query(Integer.class)
                 .single();
         jdbc.sql("""
-                        insert into plan_version (plan_id, version_no, number_line, content, docx, pdf, docx_sha256, pdf_sha256)
-                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                        insert into plan_version (plan_id, version_no, number_line, content, issued_document_id)
+                        values (?, ?, ?, ?::jsonb, ?)
                         """)
-                .params(planId, next, numberLine, write(content), docx, pdf, docxSha, pdfSha)
+                .params(planId, next, numberLine, write(content), issuedDocumentId)
                 .update();
     }
 
-    /** The frozen rendering of the latest issued version: docx, pdf and their checksums. */
-    public record Frozen(byte[] docx, byte[] pdf, String docxSha256, String pdfSha256) {}
+    /** The frozen rendering of an issued version: docx, pdf and their checksums. */
+    public record Frozen(long documentId, byte[] docx, byte[] pdf, String docxSha256, String pdfSha256) {}
 
-    public Optional<Frozen> latestVersion(long planId) {
+    /** An issued version of a plan: its number line, content and issued document. */
+    public record Version(int versionNo, String numberLine, PlanContent content, Long issuedDocumentId) {}
+
+    /** The issued document of the latest version, if the plan was issued. */
+    public Optional<Long> latestDocumentId(long planId) {
         return jdbc.sql("""
-                        select docx, pdf, docx_sha256, pdf_sha256 from plan_version where plan_id = ?
+                        select issued_document_id from plan_version where plan_id = ? and issued_document_id is not null
                         order by version_no desc limit 1
+                        """).param(planId).query(Long.class).optional();
+    }
+
+    public List<Version> versions(long planId) {
+        return jdbc.sql("""
+                        select version_no, number_line, content::text, issued_document_id from plan_version where plan_id = ?
+                        order by version_no
                         """)
                 .param(planId)
-                .query((rs, n) -> new Frozen(rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4)))
-                .optional();
+                .query((rs, n) ->
+                        new Version(rs.getInt(1), rs.getString(2), read(rs.getString(3)), (Long) rs.getObject(4)))
+                .list();
     }
 
     public void deliver(long planId, long unitId, String purpose, OffsetDateTime now) {
@@ -228,6 +287,8 @@ public class PlanRepository {
                 cascade,
                 rs.getObject("cascade_due", LocalDate.class),
                 rs.getInt("version"),
+                (Long) rs.getObject("replaces_plan_id"),
+                (Long) rs.getObject("replaced_by_plan_id"),
                 rs.getObject("updated_at", java.time.OffsetDateTime.class));
         return new Located(plan, rs.getString("unit_path"));
     }

@@ -187,13 +187,21 @@ class PlanPageController {
         Plan plan = plans.get(id);
         model.addAttribute("plan", plan);
         model.addAttribute("recipients", plan.content().recipients());
+        if (plan.status() == vn.ngayhoi.plan.PlanStatus.APPROVED) {
+            model.addAttribute("preview", plans.issuePreview(id));
+        }
         return "plan/issue";
     }
 
     @PostMapping("/plans/{id}/issue")
-    String issue(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String issue(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String numberLine,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            Plan issued = plans.issue(id);
+            Plan issued = plans.issue(id, numberLine == null || numberLine.isBlank() ? null : numberLine);
             redirect.addFlashAttribute("flash", problems.message("plan.issued", issued.numberLine()));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
@@ -201,6 +209,18 @@ class PlanPageController {
             return conflict(id, e, model, response);
         }
         return "redirect:/plans/" + id;
+    }
+
+    /** Starts the amending plan of an issued plan and opens it for editing. */
+    @PostMapping("/plans/{id}/amend")
+    String amend(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            Plan amendment = plans.startAmendment(id);
+            redirect.addFlashAttribute("flash", problems.message("plan.amend.started"));
+            return "redirect:/plans/" + amendment.id();
+        } catch (ConflictException e) {
+            return conflict(id, e, model, response);
+        }
     }
 
     @PostMapping("/plans/{id}/own")
@@ -317,6 +337,18 @@ class PlanPageController {
         model.addAttribute("canDecide", leader && plan.status() == PlanStatus.SUBMITTED);
         model.addAttribute("canIssue", own && plan.status() == PlanStatus.APPROVED && (editor || leader));
         model.addAttribute("canStartOwn", !own && plan.status() == PlanStatus.ISSUED && actor.has(Role.UNIT_OFFICER));
+        model.addAttribute("canAmend", editor && plan.status() == PlanStatus.ISSUED && plan.current());
+        model.addAttribute(
+                "replaced",
+                plan.replacesPlanId() == null
+                        ? null
+                        : plans.systemGet(plan.replacesPlanId()).orElse(null));
+        model.addAttribute(
+                "replacedBy",
+                plan.replacedByPlanId() == null
+                        ? null
+                        : plans.systemGet(plan.replacedByPlanId()).orElse(null));
+        model.addAttribute("changes", plans.amendmentChanges(plan.id()));
         if (own && plan.status() == PlanStatus.ISSUED) {
             model.addAttribute("deliveries", plans.deliveries(plan.id()));
             model.addAttribute("frozen", plans.frozen(plan.id()).orElse(null));

@@ -49,6 +49,9 @@ class ReportTodos implements TodoSource {
             items.addAll(missing(actor.unitId()));
             items.addAll(upward(actor.unitId()));
         }
+        if (actor.has(Role.LEADER)) {
+            items.addAll(upwardToApprove(actor.unitId()));
+        }
         return items;
     }
 
@@ -127,23 +130,57 @@ class ReportTodos implements TodoSource {
     }
 
     private List<TodoItem> upward(long unitId) {
-        return jdbc.sql("select f.campaign_id, c.year, committee.code, committee.name, u.status " + OWNED_FORMS + """
+        return jdbc.sql("select f.campaign_id, c.year, committee.code, committee.name, u.status, u.return_reason "
+                        + OWNED_FORMS + """
                         left join upward_report u on u.form_id = f.id
-                        where (u.id is null and f.deadline < ?) or u.status = 'DRAFT'
+                        where (u.id is null and f.deadline < ?) or u.status in ('DRAFT', 'RETURNED', 'APPROVED')
                         """)
                 .params(unitId, LocalDate.now(clock))
                 .query((rs, n) -> {
-                    boolean drafted = rs.getString(5) != null;
+                    String status = rs.getString(5);
+                    String kind;
+                    String key;
+                    if (status == null) {
+                        kind = "UPWARD_REPORT_DRAFT";
+                        key = "report.todo.upwardDraft";
+                    } else if ("RETURNED".equals(status)) {
+                        kind = "UPWARD_REPORT_RETURNED";
+                        key = "report.todo.upwardReturned";
+                    } else if ("APPROVED".equals(status)) {
+                        kind = "UPWARD_REPORT_ISSUE_APPROVED";
+                        key = "report.todo.upwardIssueApproved";
+                    } else {
+                        kind = "UPWARD_REPORT_ISSUE";
+                        key = "report.todo.upwardIssue";
+                    }
                     return new TodoItem(
-                            drafted ? "UPWARD_REPORT_ISSUE" : "UPWARD_REPORT_DRAFT",
-                            drafted ? "report.todo.upwardIssue" : "report.todo.upwardDraft",
+                            kind,
+                            key,
                             new Object[] {String.valueOf(rs.getInt(2))},
                             "/reports/upward?campaign=" + rs.getLong(1),
                             null,
                             rs.getString(3),
                             rs.getString(4),
-                            null);
+                            "RETURNED".equals(status) ? rs.getString(6) : null);
                 })
+                .list();
+    }
+
+    /** The committee's head: the upward report submitted for approval. */
+    private List<TodoItem> upwardToApprove(long unitId) {
+        return jdbc.sql("select f.campaign_id, c.year, committee.code, committee.name " + OWNED_FORMS + """
+                        join upward_report u on u.form_id = f.id and u.status = 'SUBMITTED'
+                        """)
+                .param(unitId)
+                .query((rs, n) -> new TodoItem(
+                        "UPWARD_REPORT_APPROVE",
+                        "report.todo.upwardApprove",
+                        new Object[] {String.valueOf(rs.getInt(2))},
+                        "/reports/upward?campaign=" + rs.getLong(1),
+                        null,
+                        rs.getString(3),
+                        rs.getString(4),
+                        null))
                 .list();
     }
 }

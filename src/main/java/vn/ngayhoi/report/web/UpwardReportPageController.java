@@ -24,6 +24,8 @@ import vn.ngayhoi.report.UpwardReports;
 import vn.ngayhoi.report.UpwardReports.Candidate;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.shared.web.Problems;
 
 /** The standing office's upward Báo cáo: draft, edit, pick highlights, preview, issue. */
@@ -33,11 +35,14 @@ class UpwardReportPageController {
     private final UpwardReports upward;
     private final CampaignManagement campaigns;
     private final Problems problems;
+    private final AccessPolicy policy;
 
-    UpwardReportPageController(UpwardReports upward, CampaignManagement campaigns, Problems problems) {
+    UpwardReportPageController(
+            UpwardReports upward, CampaignManagement campaigns, Problems problems, AccessPolicy policy) {
         this.upward = upward;
         this.campaigns = campaigns;
         this.problems = problems;
+        this.policy = policy;
     }
 
     @GetMapping("/reports/upward")
@@ -52,6 +57,9 @@ class UpwardReportPageController {
 
     private void fill(Model model, UpwardReport u, Content content) {
         model.addAttribute("upward", u);
+        // only the committee's head signs it off (the service refuses anyone else as well)
+        model.addAttribute(
+                "canDecide", policy.currentActor().map(a -> a.has(Role.LEADER)).orElse(false));
         model.addAttribute("draftText", content);
         model.addAttribute("recipients", String.join("\n", content.recipients()));
         List<Long> chosen =
@@ -97,6 +105,11 @@ class UpwardReportPageController {
             if ("refresh".equals(params.get("action"))) {
                 upward.refreshFigures(id, version);
                 redirect.addFlashAttribute("flash", problems.message("report.upward.refreshed"));
+            } else if ("submit".equals(params.get("action"))) {
+                // what is on the screen is saved first, so the signer approves exactly what was typed
+                UpwardReport saved = upward.edit(id, edited, version);
+                upward.submit(id, saved.version());
+                redirect.addFlashAttribute("flash", problems.message("report.upward.submitted"));
             } else {
                 upward.edit(id, edited, version);
                 redirect.addFlashAttribute("flash", problems.message("report.upward.saved"));
@@ -112,16 +125,71 @@ class UpwardReportPageController {
         return "redirect:/reports/upward?campaign=" + campaign;
     }
 
-    @PostMapping("/reports/upward/{id}/issue")
-    String issue(@PathVariable long id, RedirectAttributes redirect) {
+    @PostMapping("/reports/upward/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         UpwardReport u = upward.get(id);
         try {
-            UpwardReport issued = upward.issue(id);
+            upward.approve(id, version);
+            redirect.addFlashAttribute("flash", problems.message("report.upward.approved"));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        }
+        return "redirect:/reports/upward?campaign=" + campaignOf(u);
+    }
+
+    @PostMapping("/reports/upward/{id}/return")
+    String sendBack(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        UpwardReport u = upward.get(id);
+        try {
+            upward.sendBack(id, version, reason);
+            redirect.addFlashAttribute("flash", problems.message("report.upward.returned"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        }
+        return "redirect:/reports/upward?campaign=" + campaignOf(u);
+    }
+
+    /** The check page: the number it will take, signer, recipients and page 1 as it will print. */
+    @GetMapping("/reports/upward/{id}/issue")
+    String check(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        UpwardReport u = upward.get(id);
+        try {
+            model.addAttribute("preview", upward.preview(id));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+            return "redirect:/reports/upward?campaign=" + campaignOf(u);
+        }
+        model.addAttribute("campaignId", campaignOf(u));
+        return "report/upward-issue";
+    }
+
+    @PostMapping("/reports/upward/{id}/issue")
+    String issue(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String numberLine,
+            RedirectAttributes redirect) {
+        UpwardReport u = upward.get(id);
+        if (version == null || numberLine == null) {
+            // issuing always goes through the check page
+            return "redirect:/reports/upward/" + id + "/issue";
+        }
+        try {
+            UpwardReport issued = upward.issue(id, version, numberLine);
             redirect.addFlashAttribute("flash", problems.message("report.upward.issued", issued.numberLine()));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+            if ("report.upward.numberMoved".equals(e.messageKey())) {
+                return "redirect:/reports/upward/" + id + "/issue";
+            }
         }
         return "redirect:/reports/upward?campaign=" + campaignOf(u);
     }

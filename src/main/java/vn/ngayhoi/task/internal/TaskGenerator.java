@@ -44,7 +44,8 @@ class TaskGenerator {
     @EventListener
     void on(PlanIssued issued) {
         Plan plan = plans.systemGet(issued.planId()).orElseThrow();
-        if (plan.content().responsibilities().isEmpty()) {
+        // an amending plan keeps the tasks of the plan it replaces (their progress and evidence stay)
+        if (plan.content().responsibilities().isEmpty() || plan.replacesPlanId() != null) {
             return;
         }
         OrgUnit issuer = units.systemFindById(plan.unitId()).orElseThrow();

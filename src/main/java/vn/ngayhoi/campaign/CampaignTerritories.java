@@ -1,0 +1,42 @@
+package vn.ngayhoi.campaign;
+
+import org.springframework.stereotype.Service;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+
+/**
+ * The one rule for the territory a campaign or a unit speaks for (ADR 0015): a campaign's territory is
+ * the unit its committee stands under (the district for the district's committee), or the committee
+ * itself at the top; a territorial unit (province, district, commune…) speaks for itself, and a
+ * committee, department or agency for the unit it stands under. Not scoped: callers check access.
+ */
+@Service
+public class CampaignTerritories {
+
+    private final OrgUnitManagement units;
+
+    CampaignTerritories(OrgUnitManagement units) {
+        this.units = units;
+    }
+
+    /** The territory of the campaign: the committee's parent, or the committee at the top. */
+    public OrgUnit of(Campaign campaign) {
+        return ofUnit(campaign.committeeId());
+    }
+
+    /** The territory a unit's documents and lists cover. */
+    public OrgUnit ofUnit(long unitId) {
+        OrgUnit unit = units.systemFindById(unitId).orElseThrow();
+        boolean territorial =
+                units.type(unit.typeCode()).map(t -> t.territorial()).orElse(true);
+        if (territorial || unit.parentId() == null) {
+            return unit;
+        }
+        return units.systemFindById(unit.parentId()).orElseThrow();
+    }
+
+    /** Whether the unit is the campaign's committee or the territory it serves. */
+    public boolean speaksForCampaign(Campaign campaign, long unitId) {
+        return unitId == campaign.committeeId() || unitId == of(campaign).id();
+    }
+}

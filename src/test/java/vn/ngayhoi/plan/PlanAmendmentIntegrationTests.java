@@ -1,0 +1,153 @@
+package vn.ngayhoi.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.ngayhoi.document.DocumentRenderer;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.register.OutgoingRegister;
+import vn.ngayhoi.register.RegisterEntry;
+import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.support.IntegrationTest;
+import vn.ngayhoi.support.SignedIn;
+import vn.ngayhoi.support.Territories;
+
+/**
+ * An issued plan is never edited: its amendment is a new plan with a new number naming the old one,
+ * signed off like any plan, linked to it in the register and delivered to whoever had the first. Run on
+ * a territory of its own, so the demo's 01/KH-BCĐ stays as other tests read it.
+ */
+@IntegrationTest
+class PlanAmendmentIntegrationTests {
+
+    @Autowired
+    PlanManagement plans;
+
+    @Autowired
+    OutgoingRegister register;
+
+    @Autowired
+    DocumentRenderer renderer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    UserDetailsService users;
+
+    SignedIn signedIn;
+
+    @AfterEach
+    void signOut() {
+        if (signedIn != null) {
+            signedIn.clear();
+        }
+    }
+
+    @Test
+    void amendingAnIssuedPlanIssues02NamingThe01AndItsRecipientsReceiveIt() {
+        Territories.Territory t = Territories.create(context, "394", 2033);
+        OrgUnit commune = Territories.unit(context, "15397");
+        Territories.account(
+                context, "tt2033", "Thu-Nghiem-2033!", "Thường trực thử", t.district(), Role.STANDING_OFFICE);
+        Territories.account(context, "ct2033", "Thu-Nghiem-2033!", "Chủ tịch thử", t.district(), Role.LEADER);
+        Territories.account(context, "xa2033", "Thu-Nghiem-2033!", "Cán bộ xã thử", commune, Role.UNIT_OFFICER);
+        long demoCampaign = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        PlanContent demo = plans.systemTopPlan(demoCampaign).orElseThrow().content();
+        PlanContent content = new PlanContent(
+                demo.parentBody(),
+                demo.issuingBody(),
+                demo.issuerAbbreviation(),
+                demo.place(),
+                demo.subject(),
+                demo.citations(),
+                demo.preamble(),
+                demo.sections(),
+                demo.responsibilities(),
+                List.of(
+                        new PlanContent.Recipient(commune.name(), commune.name(), "để thực hiện", commune.id()),
+                        new PlanContent.Recipient("Lưu: VT", null, null, null)),
+                demo.signature(),
+                demo.ceremonySteps(),
+                demo.festivalActivities(),
+                demo.banner());
+        Plan first = plans.systemCreate(t.campaign().id(), t.committee().id(), null, content, List.of(), null);
+        plans.systemApprove(first.id());
+        first = plans.systemIssue(first.id(), LocalDate.of(2022, 7, 18));
+        assertThat(first.numberLine()).isEqualTo("Số: 01/KH-BCĐ");
+        long firstId = first.id();
+
+        signedIn = new SignedIn(users);
+        signedIn.as("tt2033");
+        Plan amendment = plans.startAmendment(firstId);
+        assertThat(plans.startAmendment(firstId).id())
+                .as("a second start opens the same draft")
+                .isEqualTo(amendment.id());
+        assertThat(amendment.status()).isEqualTo(PlanStatus.DRAFT);
+        // the issued plan stands until the amendment is issued
+        assertThat(plans.systemTopPlan(t.campaign().id()).orElseThrow().id()).isEqualTo(firstId);
+        plans.edit(
+                amendment.id(),
+                amendment.content().subject(),
+                List.of("Mục đích đã sửa theo chỉ đạo mới của tỉnh."),
+                amendment.version());
+        plans.submit(amendment.id());
+        signedIn.as("ct2033");
+        plans.approve(amendment.id());
+        signedIn.as("tt2033");
+        Plan issued = plans.issue(amendment.id());
+
+        assertThat(issued.numberLine()).isEqualTo("Số: 02/KH-BCĐ");
+        String text = TextNorm.norm(renderer.firstPageText(plans.pdf(issued.id())))
+                + TextNorm.norm(new String(plans.document(issued.id()).body().toString()));
+        assertThat(TextNorm.norm(renderer.firstPageText(plans.pdf(issued.id()))))
+                .contains("Số: 02/KH-BCĐ");
+        assertThat(text).contains("thay thế Kế hoạch số 01/KH-BCĐ ngày 18/7/2022");
+
+        // both stay in the register, linked to each other
+        List<RegisterEntry> entries = register.systemEntries(t.committee().id(), 2022);
+        assertThat(entries).extracting(RegisterEntry::fullNotation).containsExactly("01/KH-BCĐ", "02/KH-BCĐ");
+        assertThat(entries.get(1).replaces()).isEqualTo("01/KH-BCĐ");
+        assertThat(entries.get(0).replacedBy()).isEqualTo("02/KH-BCĐ");
+        assertThat(entries.get(0).status()).isEqualTo("ISSUED");
+
+        // the old plan says it was replaced; the new one stands; the change of section reads as lines
+        assertThat(plans.systemGet(firstId).orElseThrow().replacedByPlanId()).isEqualTo(issued.id());
+        assertThat(plans.systemTopPlan(t.campaign().id()).orElseThrow().id()).isEqualTo(issued.id());
+        var changes = plans.amendmentChanges(issued.id());
+        assertThat(changes)
+                .anySatisfy(c -> assertThat(c.added()).contains("Mục đích đã sửa theo chỉ đạo mới của tỉnh."));
+        assertThat(changes)
+                .anySatisfy(c ->
+                        assertThat(c.added()).contains("Kế hoạch này thay thế Kế hoạch số 01/KH-BCĐ ngày 18/7/2022."));
+        assertThatThrownBy(() -> plans.startAmendment(firstId))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("plan.amend.alreadyReplaced");
+
+        // the commune that received 01 finds 02 in its inbox
+        signedIn.as("xa2033");
+        assertThat(plans.inbox()).extracting(Plan::id).contains(issued.id(), firstId);
+    }
+
+    /** NFC, whitespace made single spaces. */
+    static final class TextNorm {
+        static String norm(String s) {
+            return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+                    .replaceAll("[\\s\\u00A0]+", " ");
+        }
+    }
+}

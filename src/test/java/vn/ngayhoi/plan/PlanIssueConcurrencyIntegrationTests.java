@@ -1,0 +1,118 @@
+package vn.ngayhoi.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.ngayhoi.document.DocumentRenderer;
+import vn.ngayhoi.shared.ConflictException;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.support.IntegrationTest;
+import vn.ngayhoi.support.SignedIn;
+import vn.ngayhoi.support.Territories;
+
+/** A double click or two tabs on "Ban hành": one number, one frozen version, the PDF saying that number. */
+@IntegrationTest
+class PlanIssueConcurrencyIntegrationTests {
+
+    @Autowired
+    PlanManagement plans;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DocumentRenderer renderer;
+
+    @Test
+    void fiveConcurrentIssuesOfOneApprovedPlanTakeOneNumberAndTheOthersAreToldItIsIssued() throws Exception {
+        Territories.Territory t = Territories.create(context, "393", 2032);
+        Territories.account(
+                context, "tt2032", "Thu-Nghiem-2032!", "Thường trực thử", t.district(), Role.STANDING_OFFICE);
+        long demoCampaign = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        PlanContent demo = plans.systemTopPlan(demoCampaign).orElseThrow().content();
+        // the same text, delivered to nobody: the demo's communes must not find this plan in their inbox
+        PlanContent content = new PlanContent(
+                demo.parentBody(),
+                demo.issuingBody(),
+                demo.issuerAbbreviation(),
+                demo.place(),
+                demo.subject(),
+                demo.citations(),
+                demo.preamble(),
+                demo.sections(),
+                demo.responsibilities(),
+                demo.recipients().stream()
+                        .map(r -> new PlanContent.Recipient(r.text(), r.unitName(), r.purpose(), null))
+                        .toList(),
+                demo.signature(),
+                demo.ceremonySteps(),
+                demo.festivalActivities(),
+                demo.banner());
+        Plan plan = plans.systemCreate(t.campaign().id(), t.committee().id(), null, content, List.of(), null);
+        plans.systemApprove(plan.id());
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<String> outcomes = new ArrayList<>();
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Callable<String> click = () -> {
+                    SignedIn signedIn = new SignedIn(users);
+                    signedIn.as("tt2032");
+                    try {
+                        start.await();
+                        return plans.issue(plan.id()).numberLine();
+                    } catch (ConflictException e) {
+                        return e.getMessage();
+                    } finally {
+                        signedIn.clear();
+                    }
+                };
+                futures.add(pool.submit(click));
+            }
+            start.countDown();
+            for (Future<String> f : futures) {
+                outcomes.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(outcomes).containsOnlyOnce("Số: 01/KH-BCĐ");
+        assertThat(outcomes.stream().filter("plan.stateNow.ISSUED"::equals)).hasSize(4);
+        assertThat(jdbc.sql("select count(*) from outgoing_document where register_unit_id = ?")
+                        .param(t.committee().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from plan_version where plan_id = ?")
+                        .param(plan.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        Plan issued = plans.systemGet(plan.id()).orElseThrow();
+        assertThat(issued.numberLine()).isEqualTo("Số: 01/KH-BCĐ");
+        String firstPage = new SignedIn(users).as("tt2032", () -> renderer.firstPageText(plans.pdf(plan.id())));
+        assertThat(firstPage).contains(issued.numberLine());
+    }
+}
