@@ -129,6 +129,49 @@ class ReportValuesApiIntegrationTests {
         assertThat(csv.body()).contains("Xã Sơn Hà");
     }
 
+    /**
+     * LibreOffice Calc opens the CSV as an analyst does (UTF-8, comma, double quotes): the names come
+     * through with their diacritics, the figures as numbers.
+     */
+    @Test
+    void libreOfficeCalcOpensTheCsvWithVietnameseIntact() throws Exception {
+        JsonNode json = api.get(path("unit=387&format=json"), "thuongtruc", PW).json();
+        Api.Reply csv = api.get(path("unit=387&format=csv"), "thuongtruc", PW);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("values-csv");
+        java.nio.file.Path file = dir.resolve("so-lieu.csv");
+        java.nio.file.Files.writeString(file, csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(
+                        "soffice",
+                        "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                        "--headless",
+                        "--norestore",
+                        "--infilter=CSV:44,34,76",
+                        "--convert-to",
+                        "xlsx",
+                        "--outdir",
+                        dir.toString(),
+                        file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
+        assertThat(p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        java.nio.file.Path xlsx = dir.resolve("so-lieu.xlsx");
+        assertThat(xlsx)
+                .as(java.nio.file.Files.readString(dir.resolve("soffice.log")))
+                .exists();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            var f = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertThat(f.formatCellValue(sheet.getRow(0).getCell(1))).isEqualTo("Tên đơn vị");
+            assertThat(sheet.getLastRowNum()).isEqualTo(json.get("total").asInt());
+            JsonNode first = json.get("items").get(0);
+            assertThat(f.formatCellValue(sheet.getRow(1).getCell(1)))
+                    .isEqualTo(first.get("unitName").asString());
+            assertThat(f.formatCellValue(sheet.getRow(1).getCell(4)))
+                    .isEqualTo(first.get("indicatorName").asString());
+        }
+    }
+
     /** RFC 4180: commas separate, quotes enclose, doubled quotes escape, CRLF ends a record. */
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
