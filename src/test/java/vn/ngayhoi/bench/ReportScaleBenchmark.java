@@ -497,7 +497,9 @@ class ReportScaleBenchmark {
     }
 
     private static String ms(double ms) {
-        return ms < 10 ? String.format(Locale.ROOT, "%.2f", ms) : String.format(Locale.ROOT, "%.0f", ms);
+        return ms < 10
+                ? String.format(Locale.ROOT, "%.2f", ms)
+                : ms < 100 ? String.format(Locale.ROOT, "%.1f", ms) : String.format(Locale.ROOT, "%.0f", ms);
     }
 
     // ---------------------------------------------------------------- (b) dashboard under load
