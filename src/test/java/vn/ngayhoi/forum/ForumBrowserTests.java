@@ -80,13 +80,7 @@ class ForumBrowserTests {
             driver.findElement(By.id("photos")).sendKeys(photo.toString());
             assertThat(citizen.scrollsSideways()).isFalse();
             citizen.click(By.id("send-opinion"));
-            try {
-                citizen.await().until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
-            } catch (RuntimeException e) {
-                System.out.println("DEBUGPAGE " + driver.getCurrentUrl() + "\n"
-                        + driver.findElement(By.tagName("body")).getText());
-                throw e;
-            }
+            citizen.await().until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
             code = driver.findElement(By.id("tracking-code")).getText();
             assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
             assertThat(driver.findElement(By.tagName("main")).getText())
