@@ -99,7 +99,12 @@ class ReportScaleBenchmark {
     static final String[] COMMUNE_TYPES = DefaultForm.COMMUNE_TYPES.toArray(String[]::new);
     static final int AREAS_PER_COMMUNE = 5;
     static final int INDICATORS = 30;
-    static final int WARM_UPS = 5;
+    /**
+     * Warm-ups before each timed row, {@code -Dbench.warmUps} (default 5, as in the first runs); a
+     * row's first requests run interpreted code until the JIT has compiled its path.
+     */
+    static final int WARM_UPS = Integer.getInteger("bench.warmUps", 5);
+
     static final int RUNS = 50;
     static final int CLIENTS = 20;
     static final Duration LOAD_WARM_UP = Duration.ofSeconds(5);
