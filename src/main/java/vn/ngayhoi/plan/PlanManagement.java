@@ -363,23 +363,26 @@ public class PlanManagement {
         List<PlanContent.Section> sections = new ArrayList<>();
         for (int i = 0; i < c.sections().size(); i++) {
             PlanContent.Section s = c.sections().get(i);
-            String body = bounded(pick(edit.sectionBodies(), i, s.body()), "section" + i);
+            String body = PlanInput.bounded(PlanInput.pick(edit.sectionBodies(), i, s.body()), "section" + i);
             sections.add(new PlanContent.Section(s.key(), s.heading(), s.parent(), body));
         }
         List<PlanContent.Responsibility> duties = new ArrayList<>();
         for (int i = 0; i < c.responsibilities().size(); i++) {
             PlanContent.Responsibility r = c.responsibilities().get(i);
-            String heading = Texts.clean(pick(edit.responsibilityHeadings(), i, r.heading()));
+            String heading = Texts.clean(PlanInput.pick(edit.responsibilityHeadings(), i, r.heading()));
             if (heading == null || heading.isEmpty() || heading.length() > 300) {
                 throw ValidationException.of("responsibility" + i, "plan.responsibility.heading");
             }
-            String body = bounded(pick(edit.responsibilityBodies(), i, r.body()), "responsibility" + i);
+            String body =
+                    PlanInput.bounded(PlanInput.pick(edit.responsibilityBodies(), i, r.body()), "responsibility" + i);
             duties.add(new PlanContent.Responsibility(
                     r.number(), heading, r.group(), r.unitCodes(), r.unitNames(), body, r.dueDates(), r.completedBy()));
         }
-        List<PlanContent.Recipient> recipients =
-                edit.recipientLines() == null ? c.recipients() : recipients(edit.recipientLines(), c.recipients());
-        PlanContent.Signature signature = edit.signature() == null ? c.signature() : signature(edit.signature());
+        List<PlanContent.Recipient> recipients = edit.recipientLines() == null
+                ? c.recipients()
+                : PlanInput.recipients(edit.recipientLines(), c.recipients());
+        PlanContent.Signature signature =
+                edit.signature() == null ? c.signature() : PlanInput.signature(edit.signature());
         String cleanSubject = Texts.clean(edit.subject() == null ? c.subject() : edit.subject());
         if (cleanSubject == null || cleanSubject.isEmpty() || cleanSubject.length() > 500) {
             throw ValidationException.of("subject", "plan.subject.invalid");
@@ -404,61 +407,6 @@ public class PlanManagement {
         }
         events.publishEvent(new PlanEdited(id, expectedVersion + 1));
         return plans.find(id).orElseThrow().plan();
-    }
-
-    private static String pick(List<String> values, int i, String current) {
-        return values != null && i < values.size() && values.get(i) != null ? normalise(values.get(i)) : current;
-    }
-
-    private static String bounded(String body, String field) {
-        if (body.length() > MAX_SECTION_LENGTH) {
-            throw ValidationException.of(field, "plan.section.tooLong", MAX_SECTION_LENGTH);
-        }
-        return body;
-    }
-
-    /**
-     * Nơi nhận lines as typed, one per line with or without the leading dash; a line that names a
-     * unit of the previous list keeps its unit (and so its delivery); "(để b/c)" is kept as purpose.
-     */
-    static List<PlanContent.Recipient> recipients(String lines, List<PlanContent.Recipient> before) {
-        List<PlanContent.Recipient> out = new ArrayList<>();
-        for (String raw : lines.split("\\R")) {
-            String text = Texts.clean(raw.replaceFirst("^\\s*-\\s*", "").replaceFirst("[;.]\\s*$", ""));
-            if (text == null || text.isEmpty()) {
-                continue;
-            }
-            if (text.length() > 300) {
-                throw ValidationException.of("recipients", "plan.recipient.tooLong", 300);
-            }
-            PlanContent.Recipient known = before.stream()
-                    .filter(r -> r.text().equals(text))
-                    .findFirst()
-                    .orElse(null);
-            String purpose = text.contains("(để b/c)") ? "để b/c" : null;
-            out.add(new PlanContent.Recipient(
-                    text, known == null ? null : known.unitName(), purpose, known == null ? null : known.unitId()));
-        }
-        if (out.isEmpty()) {
-            throw ValidationException.of("recipients", "plan.recipient.required");
-        }
-        return out;
-    }
-
-    private static PlanContent.Signature signature(PlanContent.Signature s) {
-        String title = Texts.clean(s.title());
-        if (title == null || title.isEmpty()) {
-            throw ValidationException.of("signatureTitle", "plan.signature.title");
-        }
-        return new PlanContent.Signature(
-                blankToNull(Texts.clean(s.authority())),
-                title,
-                blankToNull(Texts.clean(s.secondTitle())),
-                blankToNull(Texts.clean(s.signerName())));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     @Transactional
@@ -721,62 +669,17 @@ public class PlanManagement {
         return plans.find(id).orElseThrow().plan();
     }
 
-    /** What an amendment changed in one part of the plan: the lines taken out and the lines put in. */
-    public record SectionChange(String heading, List<String> removed, List<String> added) {}
-
     /**
-     * The readable difference between an amending plan and the plan it replaces, part by part (sections
-     * by their key, duties by their number, then the Nơi nhận): only the parts that changed.
+     * The readable difference between an amending plan and the plan it replaces, part by part: only
+     * the parts that changed (see {@link PlanChanges}).
      */
-    public List<SectionChange> amendmentChanges(long planId) {
+    public List<PlanChanges.SectionChange> amendmentChanges(long planId) {
         Plan plan = get(planId);
         if (plan.replacesPlanId() == null) {
             return List.of();
         }
-        Plan old = plans.find(plan.replacesPlanId()).orElseThrow().plan();
-        Map<String, String> before = parts(old.content());
-        Map<String, String> after = parts(plan.content());
-        Set<String> keys = new LinkedHashSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        List<SectionChange> changes = new ArrayList<>();
-        for (String key : keys) {
-            List<String> was = lines(before.get(key));
-            List<String> is = lines(after.get(key));
-            List<String> removed = was.stream().filter(x -> !is.contains(x)).toList();
-            List<String> added = is.stream().filter(x -> !was.contains(x)).toList();
-            if (!removed.isEmpty() || !added.isEmpty()) {
-                changes.add(new SectionChange(key, removed, added));
-            }
-        }
-        return changes;
-    }
-
-    private static Map<String, String> parts(PlanContent c) {
-        Map<String, String> parts = new java.util.LinkedHashMap<>();
-        parts.put("Trích yếu", c.subject());
-        parts.put("Căn cứ, mở đầu", c.preamble());
-        for (PlanContent.Section s : c.sections()) {
-            parts.put(s.heading() == null ? "Phần kết" : s.heading(), s.body());
-        }
-        for (PlanContent.Responsibility r : c.responsibilities()) {
-            parts.put("III." + r.number() + ". " + r.heading(), r.body());
-        }
-        parts.put(
-                "Nơi nhận",
-                String.join(
-                        "\n",
-                        c.recipients().stream().map(PlanContent.Recipient::text).toList()));
-        return parts;
-    }
-
-    private static List<String> lines(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(text.split("\\R"))
-                .map(String::strip)
-                .filter(x -> !x.isEmpty())
-                .toList();
+        return PlanChanges.between(
+                plans.find(plan.replacesPlanId()).orElseThrow().plan().content(), plan.content());
     }
 
     /** "Kế hoạch số 01/KH-BCĐ ngày 18/7/2022", as an amendment names the plan it replaces. */
@@ -983,11 +886,6 @@ public class PlanManagement {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static String normalise(String markup) {
-        String nfc = java.text.Normalizer.normalize(markup, java.text.Normalizer.Form.NFC);
-        return nfc.replace("\r\n", "\n").strip();
     }
 
     static String shortName(String name) {
