@@ -33,13 +33,19 @@ public class CampaignManagement {
     private final OrgUnitManagement units;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
+    private final CampaignTerritories territories;
 
     CampaignManagement(
-            JdbcClient jdbc, OrgUnitManagement units, AccessPolicy policy, ApplicationEventPublisher events) {
+            JdbcClient jdbc,
+            OrgUnitManagement units,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            CampaignTerritories territories) {
         this.jdbc = jdbc;
         this.units = units;
         this.policy = policy;
         this.events = events;
+        this.territories = territories;
     }
 
     public Campaign get(long id) {
@@ -70,10 +76,7 @@ public class CampaignManagement {
         if (scope.contains(committee.path())) {
             return true;
         }
-        String territory = committee.parentId() == null
-                ? committee.path()
-                : units.systemFindById(committee.parentId()).orElseThrow().path();
-        return scope.pathPrefix().startsWith(territory);
+        return scope.pathPrefix().startsWith(territories.of(c).path());
     }
 
     @Transactional

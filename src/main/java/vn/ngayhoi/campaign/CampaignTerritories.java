@@ -26,13 +26,20 @@ public class CampaignTerritories {
 
     /** The territory a unit's documents and lists cover. */
     public OrgUnit ofUnit(long unitId) {
-        OrgUnit unit = units.systemFindById(unitId).orElseThrow();
-        boolean territorial =
-                units.type(unit.typeCode()).map(t -> t.territorial()).orElse(true);
-        if (territorial || unit.parentId() == null) {
+        return ofUnit(units.systemFindById(unitId).orElseThrow());
+    }
+
+    /** The territory a unit's documents and lists cover. */
+    public OrgUnit ofUnit(OrgUnit unit) {
+        if (isTerritorial(unit) || unit.parentId() == null) {
             return unit;
         }
         return units.systemFindById(unit.parentId()).orElseThrow();
+    }
+
+    /** Whether the unit is a territory of its own (province, district, commune…), not a body within one. */
+    public boolean isTerritorial(OrgUnit unit) {
+        return units.type(unit.typeCode()).map(t -> t.territorial()).orElse(true);
     }
 
     /** Whether the unit is the campaign's committee or the territory it serves. */

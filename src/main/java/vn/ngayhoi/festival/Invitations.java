@@ -3,8 +3,6 @@ package vn.ngayhoi.festival;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,9 +14,6 @@ import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.document.DocumentRenderer;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.document.OfficialDocument.Block;
-import vn.ngayhoi.document.OfficialDocument.Bullet;
-import vn.ngayhoi.document.OfficialDocument.Paragraph;
-import vn.ngayhoi.document.OfficialDocument.Run;
 import vn.ngayhoi.festival.internal.FestivalRepository;
 import vn.ngayhoi.festival.internal.FestivalRepository.Located;
 import vn.ngayhoi.orgunit.OrgUnit;
@@ -27,9 +22,12 @@ import vn.ngayhoi.plan.Letterheads;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.register.DocumentIssuing;
 import vn.ngayhoi.register.DocumentType;
+import vn.ngayhoi.register.IssueCheck;
 import vn.ngayhoi.register.IssueRequest;
 import vn.ngayhoi.register.IssuedDocument;
 import vn.ngayhoi.register.OutgoingRegister;
+import vn.ngayhoi.register.SignOff;
+import vn.ngayhoi.register.SignOffs;
 import vn.ngayhoi.shared.AuditableEvent;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.NotFoundException;
@@ -59,6 +57,7 @@ public class Invitations {
     private final DocumentIssuing issuing;
     private final OutgoingRegister register;
     private final DocumentRenderer renderer;
+    private final SignOffs signOffs;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
@@ -74,6 +73,7 @@ public class Invitations {
             DocumentIssuing issuing,
             OutgoingRegister register,
             DocumentRenderer renderer,
+            SignOffs signOffs,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
@@ -87,6 +87,7 @@ public class Invitations {
         this.issuing = issuing;
         this.register = register;
         this.renderer = renderer;
+        this.signOffs = signOffs;
         this.policy = policy;
         this.events = events;
         this.jdbc = jdbc;
@@ -127,72 +128,123 @@ public class Invitations {
             String place,
             OfficialDocument.Signature signature) {}
 
-    /** Issues the invitation of a registered festival in scope; a second call returns the first one. */
+    /** The register source of a festival's invitation. */
+    public static String source(long festivalId) {
+        return "festival-invitation:" + festivalId;
+    }
+
+    /** The invitation page: the issued invitation or the draft's sign-off, and what the reader may do. */
+    public record InvitationPage(Invitation invitation, SignOff signOff, boolean maySign, boolean mayDraft) {}
+
+    /** What the invitation page shows, for an account that may see the festival (404 otherwise). */
+    public InvitationPage page(long festivalId) {
+        management.get(festivalId);
+        Actor actor = policy.requireActor();
+        Optional<Invitation> issued = find(festivalId);
+        SignOff signOff = signOffs.find(source(festivalId)).orElse(null);
+        boolean officer = actor.has(Role.UNIT_OFFICER) || actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN);
+        return new InvitationPage(
+                issued.orElse(null),
+                signOff,
+                signOff != null && signOffs.maySign(actor, signOff),
+                officer && issued.isEmpty());
+    }
+
+    /** The unit's officers hand the drafted invitation to its signer. */
     @Transactional
-    public Invitation issue(long festivalId) {
+    public SignOff submit(long festivalId, int expectedVersion) {
+        Located l = editable(festivalId);
+        IssueRequest draft = request(l, null, policy.requireActor().username());
+        signOffs.open(
+                source(festivalId),
+                draft.registerUnitId(),
+                "Giấy mời " + lowerFirst(draft.subject()),
+                "/festivals/" + festivalId + "/invitation");
+        return signOffs.submit(
+                source(festivalId), expectedVersion, draft.layout().apply(null));
+    }
+
+    /** The signer approves the invitation as drafted. */
+    @Transactional
+    public SignOff approve(long festivalId, int expectedVersion) {
+        management.get(festivalId);
+        return signOffs.approve(source(festivalId), expectedVersion);
+    }
+
+    /** The signer returns it with a reason. */
+    @Transactional
+    public SignOff sendBack(long festivalId, int expectedVersion, String reason) {
+        management.get(festivalId);
+        return signOffs.sendBack(source(festivalId), expectedVersion, reason);
+    }
+
+    /** The check page: the number the invitation will take if issued now, its signer, page 1. */
+    public IssueCheck check(long festivalId) {
+        Located l = editable(festivalId);
+        IssueRequest request =
+                request(l, LocalDate.now(clock), policy.requireActor().username());
+        signOffs.requireApprovedAsShown(
+                source(festivalId), request(l, null, "").layout().apply(null));
+        return issuing.check(request);
+    }
+
+    /**
+     * Issues the approved invitation exactly as the check page showed it; a second call (a double
+     * click, another tab) finds the first and returns it.
+     */
+    @Transactional
+    public Invitation issue(long festivalId, String expectedNumberLine) {
+        Located l = editable(festivalId);
+        // One issue at a time per festival: the second waits here and then finds the first.
+        jdbc.sql("select id from festival where id = ? for update")
+                .param(festivalId)
+                .query(Long.class)
+                .single();
+        Optional<Invitation> existing = find(festivalId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        signOffs.requireApprovedAsShown(
+                source(festivalId), request(l, null, "").layout().apply(null));
+        return issue(l, LocalDate.now(clock), policy.requireActor().username(), expectedNumberLine);
+    }
+
+    /**
+     * Start-up only (demo): the invitation as its unit drafted it, its signer approved it and it was
+     * issued on {@code on} by {@code by}, through the same sign-off, register and freezing as the page.
+     */
+    @Transactional
+    public Invitation systemIssue(long festivalId, LocalDate on, String by) {
+        Located l = festivals.find(festivalId).orElseThrow(() -> new NotFoundException("festival#" + festivalId));
+        IssueRequest draft = request(l, null, by);
+        signOffs.open(
+                source(festivalId),
+                draft.registerUnitId(),
+                "Giấy mời " + lowerFirst(draft.subject()),
+                "/festivals/" + festivalId + "/invitation");
+        signOffs.systemApprove(source(festivalId), draft.layout().apply(null));
+        return issue(l, on, by, null);
+    }
+
+    /** A registered festival whose unit is in the account's scope, for its officers. */
+    private Located editable(long festivalId) {
         policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
         Actor actor = policy.requireActor();
         Located l = festivals.find(festivalId).orElseThrow(() -> new NotFoundException("festival#" + festivalId));
         if (!policy.scopeOf(actor).contains(l.unitPath())) {
             throw policy.refuse(actor, "festival:" + festivalId);
         }
-        // One issue at a time per festival: the second waits here and then finds the first.
-        jdbc.sql("select id from festival where id = ? for update")
-                .param(festivalId)
-                .query(Long.class)
-                .single();
-        return issue(l, LocalDate.now(clock), actor.username());
-    }
-
-    /**
-     * Start-up only (demo): the invitation as it was issued on {@code on} by {@code by}, through the
-     * same register, rendering and freezing as the page.
-     */
-    @Transactional
-    public Invitation systemIssue(long festivalId, LocalDate on, String by) {
-        Located l = festivals.find(festivalId).orElseThrow(() -> new NotFoundException("festival#" + festivalId));
-        return issue(l, on, by);
-    }
-
-    private Invitation issue(Located l, LocalDate today, String by) {
-        long festivalId = l.festival().id();
-        Optional<Invitation> existing = find(festivalId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        Festival f = l.festival();
-        if (f.status() != FestivalStatus.REGISTERED) {
+        if (l.festival().status() != FestivalStatus.REGISTERED
+                && find(festivalId).isEmpty()) {
             throw ValidationException.of("form", "festival.invitation.notRegistered");
         }
-        Campaign campaign = campaigns.systemFind(f.campaignId()).orElseThrow();
-        OrgUnit unit = units.systemFindById(f.unitId()).orElseThrow();
-        Header header = header(campaign, unit);
-        String subject = subject(campaign.year(), f.unitName());
-        List<String> recipients = List.of("Như thành phần mời", "Lưu: VT");
-        List<Block> body = body(f, campaign.year());
-        IssuedDocument issued = issuing.issue(new IssueRequest(
-                header.registerUnitId(),
-                today,
-                DocumentType.INVITATION,
-                header.abbreviation(),
-                subject,
-                header.signature().signerName(),
-                header.signature().title(),
-                recipients,
-                List.of(),
-                "festival-invitation:" + festivalId,
-                null,
-                by,
-                number -> new OfficialDocument(
-                        header.parentBody(),
-                        header.issuingBody(),
-                        number.line(),
-                        Formats.placeDate(header.place(), today),
-                        TYPE_NAME,
-                        subject,
-                        body,
-                        recipients,
-                        header.signature())));
+        return l;
+    }
+
+    private Invitation issue(Located l, LocalDate today, String by, String expectedNumberLine) {
+        long festivalId = l.festival().id();
+        IssueRequest request = request(l, today, by);
+        IssuedDocument issued = issuing.issue(request, expectedNumberLine);
         var number = issued.number();
         jdbc.sql("""
                         insert into festival_invitation (festival_id, issuer_id, register_entry_id, number_line, issued_on,
@@ -201,17 +253,58 @@ public class Invitations {
                         """)
                 .params(
                         festivalId,
-                        header.registerUnitId(),
+                        request.registerUnitId(),
                         number.entryId(),
                         number.line(),
                         today,
-                        subject,
+                        request.subject(),
                         issued.id(),
                         by,
                         at(today))
                 .update();
         events.publishEvent(new InvitationIssued(festivalId, number.line()));
         return find(festivalId).orElseThrow();
+    }
+
+    /** The request that issues the invitation on {@code on}; with {@code on} null it lays out the draft. */
+    private IssueRequest request(Located l, LocalDate on, String by) {
+        Festival f = l.festival();
+        if (f.status() != FestivalStatus.REGISTERED) {
+            throw ValidationException.of("form", "festival.invitation.notRegistered");
+        }
+        Campaign campaign = campaigns.systemFind(f.campaignId()).orElseThrow();
+        OrgUnit unit = units.systemFindById(f.unitId()).orElseThrow();
+        Header header = header(campaign, unit);
+        String subject = InvitationText.subject(campaign.year(), f.unitName());
+        List<String> recipients = List.of("Như thành phần mời", "Lưu: VT");
+        List<Block> body = InvitationText.body(f, campaign.year());
+        return new IssueRequest(
+                header.registerUnitId(),
+                on == null ? LocalDate.EPOCH : on,
+                DocumentType.INVITATION,
+                header.abbreviation(),
+                subject,
+                header.signature().signerName(),
+                header.signature().title(),
+                recipients,
+                List.of(),
+                source(f.id()),
+                null,
+                by,
+                number -> new OfficialDocument(
+                        header.parentBody(),
+                        header.issuingBody(),
+                        number == null ? DocumentType.INVITATION.draftNumberLine(header.abbreviation()) : number.line(),
+                        number == null
+                                ? Formats.placeDateBlank(header.place(), campaign.year())
+                                : Formats.placeDate(header.place(), on),
+                        TYPE_NAME,
+                        subject,
+                        body,
+                        recipients,
+                        header.signature(),
+                        List.of(),
+                        number == null));
     }
 
     /** The festival's invitation, if issued, for an account that may see the festival (404 otherwise). */
@@ -228,11 +321,25 @@ public class Invitations {
         return file(festivalId, "docx");
     }
 
+    /** The issued invitation's frozen file; before issue, the draft ("DỰ THẢO", blanks) to its officers. */
     private byte[] file(long festivalId, String extension) {
         management.get(festivalId);
-        return find(festivalId)
-                .map(i -> register.systemFile(i.documentId(), extension).bytes())
-                .orElseThrow(() -> new NotFoundException("festival_invitation:" + festivalId));
+        Optional<Invitation> issued = find(festivalId);
+        if (issued.isPresent()) {
+            return register.systemFile(issued.get().documentId(), extension).bytes();
+        }
+        Located l;
+        try {
+            l = editable(festivalId);
+        } catch (ValidationException | org.springframework.security.access.AccessDeniedException e) {
+            throw new NotFoundException("festival_invitation:" + festivalId);
+        }
+        OfficialDocument draft = request(l, null, "").layout().apply(null);
+        return "pdf".equals(extension) ? renderer.pdf(draft) : renderer.docx(draft);
+    }
+
+    private static String lowerFirst(String s) {
+        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private Optional<Invitation> find(long festivalId) {
@@ -258,67 +365,6 @@ public class Invitations {
         Letterheads.Letterhead l = letterheads.of(campaign, unit.id());
         return new Header(
                 l.registerUnitId(), l.parentBody(), l.issuingBody(), l.abbreviation(), l.place(), l.signature());
-    }
-
-    static String subject(int year, String unitName) {
-        return "Dự “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm " + year + " tại " + unitName;
-    }
-
-    /** "07 giờ 30 phút, ngày 15/8/2022". */
-    static String time(OffsetDateTime at) {
-        ZonedDateTime t = at.atZoneSameInstant(Formats.ZONE);
-        return String.format(
-                "%02d giờ %02d phút, ngày %d/%d/%d",
-                t.getHour(), t.getMinute(), t.getDayOfMonth(), t.getMonthValue(), t.getYear());
-    }
-
-    private static List<Block> body(Festival f, int year) {
-        List<Block> body = new ArrayList<>();
-        body.add(paragraph("Trân trọng kính mời:"));
-        List<String> groups = f.details().delegateGroups().stream()
-                .filter(g -> g != null && !g.isBlank())
-                .toList();
-        if (groups.isEmpty()) {
-            body.add(new Bullet("-", List.of(Run.plain("Đại biểu và Nhân dân trên địa bàn."))));
-        }
-        for (int i = 0; i < groups.size(); i++) {
-            body.add(new Bullet("-", List.of(Run.plain(groups.get(i) + (i == groups.size() - 1 ? "." : ";")))));
-        }
-        body.add(paragraph("Đến dự “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm " + year + " tại " + f.unitName()
-                + (f.pilot() ? " (điểm chỉ đạo)." : ".")));
-        body.add(labelled("Thời gian: ", time(f.startsAt()) + "."));
-        body.add(labelled("Địa điểm: ", f.venue() + "."));
-        List<String> steps = f.details().programme().stream()
-                .map(FestivalDetails.Step::title)
-                .filter(t -> t != null && !t.isBlank())
-                .toList();
-        List<String> activities = f.details().activities().stream()
-                .filter(a -> a != null && !a.isBlank())
-                .toList();
-        if (!steps.isEmpty() || !activities.isEmpty()) {
-            body.add(labelled("Chương trình:", ""));
-            if (!steps.isEmpty()) {
-                body.add(new Bullet("-", List.of(Run.plain("Phần lễ: " + String.join("; ", steps) + "."))));
-            }
-            if (!activities.isEmpty()) {
-                body.add(new Bullet("-", List.of(Run.plain("Phần hội: " + String.join("; ", activities) + "."))));
-            }
-        }
-        body.add(paragraph("Rất mong các đồng chí đến dự đúng thời gian./."));
-        return body;
-    }
-
-    private static Paragraph paragraph(String text) {
-        return new Paragraph(List.of(Run.plain(text)));
-    }
-
-    private static Paragraph labelled(String label, String text) {
-        List<Run> runs = new ArrayList<>();
-        runs.add(new Run(label, true, false));
-        if (!text.isEmpty()) {
-            runs.add(Run.plain(text));
-        }
-        return new Paragraph(runs);
     }
 
     static String shortName(String name) {

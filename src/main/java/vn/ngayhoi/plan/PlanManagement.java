@@ -213,9 +213,7 @@ public class PlanManagement {
         Plan plan = get(planId);
         OrgUnit unit = units.get(unitId);
         int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
-        boolean territorial =
-                units.type(unit.typeCode()).map(t -> t.territorial()).orElse(true);
-        String organiser = territorial
+        String organiser = territories.isTerritorial(unit)
                 ? "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC "
                         + unit.name().toUpperCase()
                 : unit.name().toUpperCase();

@@ -11,6 +11,7 @@ import vn.ngayhoi.document.DocumentRenderer;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.register.RegisterEvents.DocumentIssued;
 import vn.ngayhoi.register.internal.RegisterWriter;
+import vn.ngayhoi.register.internal.SignOffStore;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.files.Hashes;
@@ -29,9 +30,19 @@ public class DocumentIssuing {
     private final DocumentRenderer renderer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignOffStore signOffs;
+    private final OutgoingRegister register;
 
-    DocumentIssuing(RegisterWriter writer, DocumentRenderer renderer, ApplicationEventPublisher events, Clock clock) {
+    DocumentIssuing(
+            RegisterWriter writer,
+            DocumentRenderer renderer,
+            ApplicationEventPublisher events,
+            Clock clock,
+            SignOffStore signOffs,
+            OutgoingRegister register) {
         this.writer = writer;
+        this.signOffs = signOffs;
+        this.register = register;
         this.renderer = renderer;
         this.events = events;
         this.clock = clock;
@@ -45,6 +56,10 @@ public class DocumentIssuing {
     public IssuedDocument issue(IssueRequest request) {
         if (writer.documentOfSource(request.source()).isPresent()) {
             throw new ConflictException("register.issue.already");
+        }
+        // A kind signed off here (ADR 0018) is issued only once approved, whoever calls.
+        if (!signOffs.markIssued(request.source(), OffsetDateTime.now(clock)).orElse(true)) {
+            throw new ConflictException("signoff.notApproved");
         }
         LocalDate on = request.issuedOn();
         int year = on.getYear();
@@ -84,6 +99,46 @@ public class DocumentIssuing {
         events.publishEvent(new DocumentIssued(
                 id, entryId, request.registerUnitId(), notation, request.subject(), request.source()));
         return new IssuedDocument(id, taken, docxSha, pdfSha, pages, request.source());
+    }
+
+    /**
+     * What issuing {@code request} now would print, without taking a number: for the check page
+     * before "Ban hành". Built from the same request the issue takes, so the preview and the issued
+     * document cannot differ but for a number another issue took meanwhile, which
+     * {@link #issue(IssueRequest, String)} refuses.
+     */
+    public IssueCheck check(IssueRequest request) {
+        LocalDate on = request.issuedOn();
+        int next = register.nextNumber(request.registerUnitId(), on.getYear());
+        DocumentNumber number = new DocumentNumber(
+                0,
+                on.getYear(),
+                next,
+                DocumentNumber.notation(next, request.type().abbreviation(), request.issuerAbbreviation()));
+        byte[] pdf = renderer.pdf(request.layout().apply(number));
+        return new IssueCheck(
+                number.line(),
+                request.signerPosition(),
+                request.signerName(),
+                request.recipients(),
+                renderer.firstPageText(pdf));
+    }
+
+    /**
+     * Issues exactly what the check page showed: when another document took the number shown, this
+     * transaction, number included, rolls back with a 409 and the page shows the new preview.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedDocument issue(IssueRequest request, String expectedNumberLine) {
+        IssuedDocument issued = issue(request);
+        if (expectedNumberLine != null
+                && !expectedNumberLine.equals(issued.number().line())) {
+            throw new ConflictException(
+                    "register.issue.numberMoved",
+                    expectedNumberLine,
+                    issued.number().line());
+        }
+        return issued;
     }
 
     /** Now, or 08:00 of the day a document was issued on when that is not today (the demo's past). */

@@ -165,12 +165,18 @@ public class OutgoingRegister {
      * check page. Another issue may take it first; the issuer then refuses to issue what was not shown.
      */
     public String nextNumberLine(long registerUnitId, LocalDate on, DocumentType type, String issuerAbbreviation) {
-        int next = jdbc.sql(
+        return "Số: "
+                + DocumentNumber.notation(
+                        nextNumber(registerUnitId, on.getYear()), type.abbreviation(), issuerAbbreviation);
+    }
+
+    /** The number the register's next document of the year would take. */
+    int nextNumber(long registerUnitId, int year) {
+        return jdbc.sql(
                         "select coalesce(max(last_number), 0) + 1 from register_counter where register_unit_id = ? and year = ?")
-                .params(registerUnitId, on.getYear())
+                .params(registerUnitId, year)
                 .query(Integer.class)
                 .single();
-        return "Số: " + DocumentNumber.notation(next, type.abbreviation(), issuerAbbreviation);
     }
 
     /** A frozen file by id, for a kind that checked its reader itself. */

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.campaign.Campaign;
@@ -20,25 +18,34 @@ import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.plan.Letterheads;
 import vn.ngayhoi.plan.Plan;
-import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.register.DocumentIssuing;
-import vn.ngayhoi.register.DocumentType;
+import vn.ngayhoi.register.IssueCheck;
 import vn.ngayhoi.register.IssueRequest;
 import vn.ngayhoi.register.IssuedDocument;
 import vn.ngayhoi.register.OutgoingRegister;
+import vn.ngayhoi.register.SignOff;
+import vn.ngayhoi.register.SignOffs;
+import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.shared.security.Scope;
 import vn.ngayhoi.task.TaskEvents.ChasingLetterIssued;
+import vn.ngayhoi.task.internal.ChasingLetterStore;
+import vn.ngayhoi.task.internal.ChasingLetterStore.Content;
+import vn.ngayhoi.task.internal.ChasingLetterStore.Recipient;
+import vn.ngayhoi.task.internal.ChasingLetterStore.Row;
 
 /**
- * The công văn đôn đốc: one letter to the units of a campaign whose tasks are overdue, listing each
- * unit's overdue tasks, numbered from the committee's register ({@code Số: 07/BCĐ}: a công văn has no
- * type abbreviation), frozen as issued and delivered to those units.
+ * The công văn đôn đốc: one letter to the units of a campaign that are late (overdue tasks, a
+ * missing report), listing each unit's lines. The standing office drafts it, the committee's head
+ * signs it off (ADR 0018), and it is issued from a check page: numbered from the committee's
+ * register ({@code Số: 07/BCĐ}: a công văn has no type abbreviation), frozen and delivered.
+ * Drafts are the issuer's business; the units it goes to see it once issued.
  */
 @Service
 public class ChasingLetters {
@@ -50,10 +57,11 @@ public class ChasingLetters {
     private final Letterheads letterheads;
     private final DocumentIssuing issuing;
     private final OutgoingRegister register;
+    private final SignOffs signOffs;
     private final DocumentRenderer renderer;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
+    private final ChasingLetterStore store;
     private final Clock clock;
 
     ChasingLetters(
@@ -64,10 +72,11 @@ public class ChasingLetters {
             Letterheads letterheads,
             DocumentIssuing issuing,
             OutgoingRegister register,
+            SignOffs signOffs,
             DocumentRenderer renderer,
             AccessPolicy policy,
             ApplicationEventPublisher events,
-            JdbcClient jdbc,
+            ChasingLetterStore store,
             Clock clock) {
         this.tasks = tasks;
         this.campaigns = campaigns;
@@ -76,23 +85,38 @@ public class ChasingLetters {
         this.letterheads = letterheads;
         this.issuing = issuing;
         this.register = register;
+        this.signOffs = signOffs;
         this.renderer = renderer;
         this.policy = policy;
         this.events = events;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
     }
 
-    /** A letter as lists show it. */
+    /** A letter as lists show it; {@code numberLine} and {@code issuedOn} are null until issued. */
     public record Letter(
-            long id, long campaignId, String numberLine, LocalDate issuedOn, String subject, String pdfSha256) {}
+            long id, long campaignId, String numberLine, LocalDate issuedOn, String subject, String pdfSha256) {
+
+        public boolean issued() {
+            return numberLine != null && !numberLine.isEmpty();
+        }
+    }
 
     /** One unit the letter goes to and what it has not done, one line each. */
     public record Overdue(long unitId, String unitName, List<String> lines) {}
 
-    /** The letter to units whose tasks of the campaign are overdue. */
+    /** A letter as its page shows it: what it says, where its sign-off stands, what the reader may do. */
+    public record LetterPage(
+            Letter letter, List<Overdue> recipients, SignOff signOff, boolean maySign, boolean mayDraft) {}
+
+    /** The register source of a letter. */
+    public static String source(long letterId) {
+        return "chasing-letter:" + letterId;
+    }
+
+    /** Drafts the letter to the units whose tasks of the campaign are overdue today. */
     @Transactional
-    public Letter issue(long campaignId) {
+    public Letter draft(long campaignId) {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
         Campaign campaign = campaigns.get(campaignId);
         LocalDate today = LocalDate.now(clock);
@@ -112,193 +136,215 @@ public class ChasingLetters {
                                         + (-t.daysLeft(today)) + " ngày).")
                                 .toList()))
                 .toList();
-        return issue(campaign, "chưa hoàn thành nhiệm vụ được giao đúng hạn", recipients);
+        return draft(campaign, today, "chưa hoàn thành nhiệm vụ được giao đúng hạn", recipients);
     }
 
     /**
-     * A letter to units that have not sent what the campaign asks of them (such as their results
-     * report), each with its own lines; numbered, frozen and delivered like the task letter.
+     * Drafts a letter to units that have not sent what the campaign asks of them (such as their
+     * results report), each with its own lines; signed off and issued like the task letter.
      */
     @Transactional
-    public Letter issueFor(long campaignId, String whatIsMissing, List<Overdue> recipients) {
+    public Letter draftFor(long campaignId, String whatIsMissing, List<Overdue> recipients) {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
         Campaign campaign = campaigns.get(campaignId);
         if (recipients.isEmpty()) {
             throw ValidationException.of("form", "task.letter.nothingOverdue");
         }
         recipients.forEach(r -> units.get(r.unitId()));
-        return issue(campaign, whatIsMissing, recipients);
+        return draft(campaign, LocalDate.now(clock), whatIsMissing, recipients);
     }
 
     /**
-     * Start-up only (demo): the letter as the standing office issued it on {@code on}, numbered,
-     * frozen and delivered like one issued from the page.
+     * Start-up only (demo): the letter as the standing office drafted it, the head signed it and the
+     * office issued it on {@code on}, through the same sign-off, register and delivery as the pages.
      */
     @Transactional
     public Letter systemIssueFor(long campaignId, LocalDate on, String whatIsMissing, List<Overdue> recipients) {
         Campaign campaign = campaigns.systemFind(campaignId).orElseThrow();
-        return issue(
-                campaign, units.systemFindById(campaign.committeeId()).orElseThrow(), on, whatIsMissing, recipients);
+        Letter draft = draft(campaign, on, whatIsMissing, recipients);
+        Row row = store.find(draft.id()).orElseThrow();
+        signOffs.systemApprove(source(row.id()), layout(row, null, "system"));
+        return issue(row, on, null, "system");
     }
 
-    private Letter issue(Campaign campaign, String whatIsMissing, List<Overdue> recipients) {
-        return issue(campaign, units.get(campaign.committeeId()), LocalDate.now(clock), whatIsMissing, recipients);
+    private Letter draft(Campaign campaign, LocalDate asOf, String whatIsMissing, List<Overdue> recipients) {
+        Plan plan = plans.systemTopPlan(campaign.id())
+                .filter(p -> p.numberLine() != null)
+                .orElseThrow(() -> ValidationException.of("form", "plan.clone.noPlan"));
+        String subject = ChasingLetterText.subject(plan);
+        Content content = new Content(
+                asOf,
+                whatIsMissing,
+                recipients.stream()
+                        .map(r -> new Recipient(r.unitId(), r.unitName(), List.copyOf(r.lines())))
+                        .toList());
+        long id = store.insertDraft(campaign.id(), campaign.committeeId(), subject, content, by());
+        signOffs.open(source(id), campaign.committeeId(), "Công văn " + subject, "/tasks/letters/" + id);
+        return letterOf(store.find(id).orElseThrow());
     }
 
-    private Letter issue(
-            Campaign campaign, OrgUnit committee, LocalDate today, String whatIsMissing, List<Overdue> recipients) {
-        long campaignId = campaign.id();
-        Plan plan =
-                plans.systemTopPlan(campaignId).orElseThrow(() -> ValidationException.of("form", "plan.clone.noPlan"));
-        PlanContent c = plan.content();
-        String planNotation = plan.numberLine() == null ? "" : plan.numberLine().replace("Số: ", "số ");
-        String subject = "đôn đốc thực hiện Kế hoạch " + planNotation;
-        List<OfficialDocument.Block> body = new ArrayList<>();
-        body.add(new OfficialDocument.Paragraph(List.of(OfficialDocument.Run.plain("Thực hiện Kế hoạch " + planNotation
-                + " ngày " + new Formats().date(plan.issuedOn()) + " của " + committee.name() + " về "
-                + lowerFirst(c.subject()) + ", đến ngày " + new Formats().date(today)
-                + " các đơn vị sau " + whatIsMissing + ":"))));
-        int n = 1;
-        for (Overdue unit : recipients) {
-            body.add(new OfficialDocument.Heading(2, n++ + ". " + unit.unitName()));
-            for (String line : unit.lines()) {
-                body.add(new OfficialDocument.Bullet("-", List.of(OfficialDocument.Run.plain(line))));
-            }
+    /** The letter's page, for its issuer's scope (drafts included) or a unit it was issued to. */
+    public LetterPage page(long id) {
+        Row row = visibleRow(id);
+        SignOff signOff = signOffs.find(source(id)).orElse(null);
+        Actor actor = policy.requireActor();
+        boolean issuerSide = policy.scopeOf(actor)
+                .contains(units.systemFindById(row.issuerId()).orElseThrow().path());
+        return new LetterPage(
+                letterOf(row),
+                row.content() == null
+                        ? List.of()
+                        : row.content().recipients().stream()
+                                .map(r -> new Overdue(r.unitId(), r.unitName(), r.lines()))
+                                .toList(),
+                signOff,
+                signOff != null && signOffs.maySign(actor, signOff),
+                issuerSide && (actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN)));
+    }
+
+    /** The standing office hands the draft to the committee's head. */
+    @Transactional
+    public SignOff submit(long id, int expectedVersion) {
+        Row row = issuerRow(id);
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        return signOffs.submit(source(id), expectedVersion, layout(row, null, by()));
+    }
+
+    /** The committee's head approves the letter as drafted. */
+    @Transactional
+    public SignOff approve(long id, int expectedVersion) {
+        issuerRow(id);
+        return signOffs.approve(source(id), expectedVersion);
+    }
+
+    /** The committee's head returns the draft with a reason. */
+    @Transactional
+    public SignOff sendBack(long id, int expectedVersion, String reason) {
+        issuerRow(id);
+        return signOffs.sendBack(source(id), expectedVersion, reason);
+    }
+
+    /** The check page: the number the letter will take if issued now, its signer, recipients, page 1. */
+    public IssueCheck check(long id) {
+        Row row = issuerRow(id);
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        requireIssuable(row);
+        return issuing.check(request(row, LocalDate.now(clock), by()));
+    }
+
+    /**
+     * Issues the approved letter exactly as the check page showed it ({@code expectedNumberLine}):
+     * when another document took that number, nothing is issued (409) and the page shows the new one.
+     */
+    @Transactional
+    public Letter issue(long id, String expectedNumberLine) {
+        issuerRow(id);
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
+        // One issue at a time per letter: the second waits here and then finds the first.
+        store.lock(id);
+        Row row = store.find(id).orElseThrow();
+        if (row.issued()) {
+            throw new ConflictException("task.letter.alreadyIssued", row.numberLine());
         }
-        body.add(
-                new OfficialDocument.Paragraph(
-                        List.of(
-                                OfficialDocument.Run.plain(
-                                        "Thường trực Ban Chỉ đạo đề nghị các đơn vị khẩn trương hoàn thành và báo cáo kết quả trên hệ thống./."))));
-        List<String> recipientLines = new ArrayList<>();
-        recipients.forEach(r -> recipientLines.add(r.unitName()));
-        recipientLines.add("Lưu: VT");
-        // The letter's id is its register source, so it is taken before the number.
-        long id = jdbc.sql("""
-                        insert into chasing_letter (campaign_id, issuer_id, number_line, issued_on, subject, issued_document_id)
-                        values (?, ?, '', ?, ?, null) returning id
-                        """)
-                .params(campaignId, committee.id(), today, subject)
-                .query(Long.class)
-                .single();
-        Letterheads.Letterhead head = letterheads.of(campaign, committee.id());
-        OfficialDocument.Signature signature = head.signature();
-        IssuedDocument issued = issuing.issue(new IssueRequest(
-                committee.id(),
-                today,
-                DocumentType.OFFICIAL_LETTER,
-                head.abbreviation(),
-                subject,
-                signature.signerName(),
-                signature.title(),
-                recipientLines,
-                recipients.stream().map(Overdue::unitId).toList(),
-                "chasing-letter:" + id,
-                null,
-                policy.currentActor()
-                        .map(vn.ngayhoi.shared.security.Actor::username)
-                        .orElse("system"),
-                number -> new OfficialDocument(
-                        head.parentBody(),
-                        head.issuingBody(),
-                        number.line(),
-                        Formats.placeDate(head.place(), today),
-                        null,
-                        subject,
-                        body,
-                        recipientLines,
-                        signature,
-                        recipients.stream().map(Overdue::unitName).toList(),
-                        false)));
+        requireIssuable(row);
+        return issue(row, LocalDate.now(clock), expectedNumberLine, by());
+    }
+
+    private void requireIssuable(Row row) {
+        if (row.issued()) {
+            throw new ConflictException("task.letter.alreadyIssued", row.numberLine());
+        }
+        signOffs.requireApprovedAsShown(source(row.id()), layout(row, null, by()));
+    }
+
+    private Letter issue(Row row, LocalDate on, String expectedNumberLine, String by) {
+        IssuedDocument issued = issuing.issue(request(row, on, by), expectedNumberLine);
         var number = issued.number();
-        jdbc.sql("update chasing_letter set number_line = ?, issued_document_id = ? where id = ?")
-                .params(number.line(), issued.id(), id)
-                .update();
-        for (Overdue r : recipients) {
-            jdbc.sql(
-                            "insert into chasing_letter_delivery (letter_id, recipient_unit_id, delivered_at) values (?, ?, ?)")
-                    .params(id, r.unitId(), at(today))
-                    .update();
+        store.markIssued(row.id(), number.line(), on, issued.id());
+        for (Recipient r : row.content().recipients()) {
+            store.deliver(row.id(), r.unitId(), at(on));
         }
-        events.publishEvent(new ChasingLetterIssued(id, number.line(), recipients.size()));
-        return find(id).orElseThrow();
+        events.publishEvent(new ChasingLetterIssued(
+                row.id(), number.line(), row.content().recipients().size()));
+        return letterOf(store.find(row.id()).orElseThrow());
     }
 
-    /** Letters the current account issued (its scope holds the issuer) or received. */
+    /** Letters in the account's scope: issued or drafted by a unit in it, or issued to one in it. */
     public List<Letter> visible() {
         Scope scope = policy.currentScope();
-        return jdbc.sql(SELECT + """
-                         where i.path like ? or exists (select 1 from chasing_letter_delivery d join org_unit r on r.id = d.recipient_unit_id
-                                                         where d.letter_id = l.id and r.path like ?)
-                         order by l.id desc
-                        """)
-                .params(scope.pathPrefix() + "%", scope.pathPrefix() + "%")
-                .query((rs, i) -> new Letter(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5),
-                        rs.getString(6)))
-                .list();
+        return store.visible(scope.pathPrefix(), scope.pathPrefix()).stream()
+                .map(ChasingLetters::letterOf)
+                .toList();
     }
 
+    /** The issued letter's frozen PDF, or the draft's ("DỰ THẢO", blanks for number and date). */
     public byte[] pdf(long id) {
-        return file(id, "pdf");
+        Row row = visibleRow(id);
+        return row.issued()
+                ? register.systemFile(row.issuedDocumentId(), "pdf").bytes()
+                : renderer.pdf(layout(row, null, by()));
     }
 
     public byte[] docx(long id) {
-        return file(id, "docx");
+        Row row = visibleRow(id);
+        return row.issued()
+                ? register.systemFile(row.issuedDocumentId(), "docx").bytes()
+                : renderer.docx(layout(row, null, by()));
     }
 
-    private byte[] file(long id, String extension) {
-        requireVisible(id);
-        long documentId = jdbc.sql("select issued_document_id from chasing_letter where id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
-        return register.systemFile(documentId, extension).bytes();
-    }
-
-    /** The units a letter went to, for the issuer. */
+    /** The units an issued letter went to. */
     public List<String> recipients(long id) {
-        requireVisible(id);
-        return jdbc.sql("""
-                        select r.name from chasing_letter_delivery d join org_unit r on r.id = d.recipient_unit_id
-                        where d.letter_id = ? order by r.code
-                        """).param(id).query(String.class).list();
+        visibleRow(id);
+        return store.recipientNames(id);
     }
 
-    private void requireVisible(long id) {
+    private IssueRequest request(Row row, LocalDate on, String by) {
+        Campaign campaign = campaigns.systemFind(row.campaignId()).orElseThrow();
+        Plan plan = plans.systemTopPlan(campaign.id()).orElseThrow();
+        OrgUnit committee = units.systemFindById(row.issuerId()).orElseThrow();
+        return ChasingLetterText.request(
+                row.id(),
+                plan,
+                committee.name(),
+                letterheads.of(campaign, committee.id()),
+                row.subject(),
+                row.content(),
+                on,
+                by);
+    }
+
+    /** The draft as printed: no number, no date. */
+    private OfficialDocument layout(Row row, LocalDate on, String by) {
+        return request(row, on, by).layout().apply(null);
+    }
+
+    /** A letter the account may read: its issuer in scope, or issued to a unit in scope. 404 otherwise. */
+    private Row visibleRow(long id) {
+        Row row = store.find(id).orElseThrow(() -> new NotFoundException("chasing_letter#" + id));
         if (visible().stream().noneMatch(l -> l.id() == id)) {
-            if (find(id).isEmpty()) {
-                throw new NotFoundException("chasing_letter#" + id);
-            }
             throw policy.refuse(policy.requireActor(), "chasing_letter:" + id);
         }
+        return row;
     }
 
-    private Optional<Letter> find(long id) {
-        return jdbc.sql(SELECT + " where l.id = ?")
-                .param(id)
-                .query((rs, i) -> new Letter(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5),
-                        rs.getString(6)))
-                .optional();
+    /** A letter whose issuer is in the account's scope: only that side drafts, signs and issues. */
+    private Row issuerRow(long id) {
+        Row row = visibleRow(id);
+        Actor actor = policy.requireActor();
+        OrgUnit issuer = units.systemFindById(row.issuerId()).orElseThrow();
+        if (!policy.scopeOf(actor).contains(issuer.path()) || row.content() == null) {
+            throw policy.refuse(actor, "chasing_letter:" + id);
+        }
+        return row;
     }
 
-    private static final String SELECT = """
-            select l.id, l.campaign_id, l.number_line, l.issued_on, l.subject, d.pdf_sha256
-            from chasing_letter l join org_unit i on i.id = l.issuer_id
-            join issued_document d on d.id = l.issued_document_id
-            """;
+    private static Letter letterOf(Row r) {
+        return new Letter(
+                r.id(), r.campaignId(), r.issued() ? r.numberLine() : null, r.issuedOn(), r.subject(), r.pdfSha256());
+    }
 
-    private static String lowerFirst(String s) {
-        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    private String by() {
+        return policy.currentActor().map(Actor::username).orElse("system");
     }
 
     /** Now, or 08:00 of the day a document was issued on when that is not today (the demo's past). */

@@ -106,6 +106,8 @@ class AuditLabelsIntegrationTests {
         switch (prefix) {
             case "PLAN_" -> Stream.of(PlanStatus.values()).forEach(s -> out.add(prefix + s.name()));
             case "FESTIVAL_" -> Stream.of(FestivalStatus.values()).forEach(s -> out.add(prefix + s.name()));
+            // the sign-off's steps (SignOffs.move); issuing is DOCUMENT_ISSUED, a literal
+            case "DOCUMENT_" -> Stream.of("SUBMITTED", "APPROVED", "RETURNED").forEach(s -> out.add(prefix + s));
             case "REPORT_" ->
                 Stream.of("SUBMITTED", "RECALLED", "RETURNED", "ACCEPTED").forEach(s -> out.add(prefix + s));
             default ->

@@ -234,8 +234,34 @@ class TaskIntegrationTests {
                 .query(Long.class)
                 .single();
         signedIn.as("thuongtruc");
-        var letter = letters.issue(campaign);
-        assertThat(letter.numberLine()).matches("Số: \\d{2}/BCĐ");
+        var draft = letters.draft(campaign);
+        assertThat(draft.issued()).isFalse();
+        assertThat(letters.page(draft.id()).recipients())
+                .extracting(ChasingLetters.Overdue::unitName)
+                .contains("Xã Tam Thanh")
+                .doesNotContain("Xã Sơn Hà");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(letters.pdf(draft.id()))) {
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
+            assertThat(text).contains("DỰ THẢO").contains("Số: /BCĐ").contains("Kính gửi:");
+        }
+        // nobody issues it before the committee's head signs it off
+        assertThatThrownBy(() -> letters.check(draft.id()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("signoff.stateNow.DRAFT");
+        var submitted = letters.submit(draft.id(), 0);
+        assertThatThrownBy(() -> letters.approve(draft.id(), submitted.version()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        signedIn.as("chutich");
+        assertThat(letters.page(draft.id()).maySign()).isTrue();
+        letters.approve(draft.id(), submitted.version());
+        signedIn.as("thuongtruc");
+        var check = letters.check(draft.id());
+        var letter = letters.issue(draft.id(), check.numberLine());
+        assertThat(letter.numberLine()).matches("Số: \\d{2}/BCĐ").isEqualTo(check.numberLine());
+        assertThatThrownBy(() -> letters.issue(draft.id(), check.numberLine()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("task.letter.alreadyIssued");
         assertThat(letters.recipients(letter.id())).contains("Xã Tam Thanh").doesNotContain("Xã Sơn Hà");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(letters.pdf(letter.id()))) {
             String text =

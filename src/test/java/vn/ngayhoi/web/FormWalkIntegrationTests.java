@@ -364,6 +364,25 @@ class FormWalkIntegrationTests {
                 Target.of("thuongtruc", "/reports/upward/" + upward + "/issue")
                         .base("numberLine", "Số: 99/BC-BCĐ")
                         .fixed("version", STALE_VERSION));
+        // Sign-off steps and issue on the demo's issued letter and invitation: refused, nothing changes.
+        long letter = id("select id from chasing_letter order by id limit 1");
+        long invited = id("select festival_id from festival_invitation order by id limit 1");
+        for (String prefix : List.of("/tasks/letters/" + letter, "/festivals/" + invited + "/invitation")) {
+            String route = prefix.startsWith("/tasks") ? "POST /tasks/letters/{id}" : "POST /festivals/{id}/invitation";
+            t.put(route + "/submit", Target.of("thuongtruc", prefix + "/submit").base("version", STALE_VERSION));
+            t.put(route + "/approve", Target.of("chutich", prefix + "/approve").base("version", STALE_VERSION));
+            t.put(
+                    route + "/return",
+                    Target.of("chutich", prefix + "/return")
+                            .base("reason", "Bổ sung")
+                            .fixed("version", STALE_VERSION));
+        }
+        t.put(
+                "POST /tasks/letters/{id}/issue",
+                Target.of("thuongtruc", "/tasks/letters/" + letter + "/issue").base("numberLine", "Số: 99/BCĐ"));
+        t.put(
+                "POST /festivals/{id}/invitation",
+                Target.of("thuongtruc", "/festivals/" + invited + "/invitation").base("numberLine", "Số: 99/GM-BCĐ"));
         // The outgoing register: read-only, and a withdrawal by a commune officer (no such right).
         String register = "/registers/" + committeeCode + "/2022";
         t.put(

@@ -9,15 +9,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.festival.Festival;
 import vn.ngayhoi.festival.FestivalManagement;
-import vn.ngayhoi.festival.FestivalStatus;
 import vn.ngayhoi.festival.Invitations;
+import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
-import vn.ngayhoi.shared.security.Actor;
-import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.shared.web.Problems;
 
 /** A festival's Giấy mời: its state, issuing it, and the frozen files. */
@@ -40,23 +39,78 @@ class InvitationController {
     @GetMapping("/festivals/{id}/invitation")
     String show(@PathVariable long id, Model model) {
         Festival festival = festivals.get(id);
-        Actor actor = policy.requireActor();
-        boolean mayIssue = festival.status() == FestivalStatus.REGISTERED
-                && (actor.has(Role.UNIT_OFFICER) || actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         model.addAttribute("festival", festival);
-        model.addAttribute("invitation", invitations.of(id).orElse(null));
-        model.addAttribute("mayIssue", mayIssue);
+        model.addAttribute("page", invitations.page(id));
         return "festival/invitation";
     }
 
-    @PostMapping("/festivals/{id}/invitation")
-    String issue(@PathVariable long id, RedirectAttributes redirect) {
+    @PostMapping("/festivals/{id}/invitation/submit")
+    String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        return step(id, redirect, "festival.invitation.submitted", () -> invitations.submit(id, version));
+    }
+
+    @PostMapping("/festivals/{id}/invitation/approve")
+    String approve(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        return step(id, redirect, "festival.invitation.approved", () -> invitations.approve(id, version));
+    }
+
+    @PostMapping("/festivals/{id}/invitation/return")
+    String sendBack(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        return step(id, redirect, "festival.invitation.returned", () -> invitations.sendBack(id, version, reason));
+    }
+
+    /** The check page: what "Ban hành" will issue, before it does. */
+    @GetMapping("/festivals/{id}/invitation/issue")
+    String check(@PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
-            var invitation = invitations.issue(id);
+            model.addAttribute("check", invitations.check(id));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+            return "redirect:/festivals/" + id + "/invitation";
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+            return "redirect:/festivals/" + id + "/invitation";
+        }
+        model.addAttribute("titleKey", "festival.invitation.check.title");
+        model.addAttribute("backHref", "/festivals/" + id + "/invitation");
+        model.addAttribute("action", "/festivals/" + id + "/invitation");
+        return "register/check";
+    }
+
+    @PostMapping("/festivals/{id}/invitation")
+    String issue(
+            @PathVariable long id, @RequestParam(required = false) String numberLine, RedirectAttributes redirect) {
+        if (numberLine == null || numberLine.isBlank()) {
+            // issuing always goes through the check page
+            return "redirect:/festivals/" + id + "/invitation/issue";
+        }
+        try {
+            var invitation = invitations.issue(id, numberLine);
             redirect.addFlashAttribute(
                     "flash", problems.message("festival.invitation.issued", invitation.numberLine()));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+            if ("register.issue.numberMoved".equals(e.messageKey())) {
+                return "redirect:/festivals/" + id + "/invitation/issue";
+            }
+        }
+        return "redirect:/festivals/" + id + "/invitation";
+    }
+
+    private String step(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", problems.message(doneKey));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
         }
         return "redirect:/festivals/" + id + "/invitation";
     }

@@ -173,13 +173,14 @@ class ReportPageController {
         String line =
                 area.form().title() + " (hạn " + new Formats().date(area.form().deadline()) + ").";
         try {
-            var letter = letters.issueFor(
+            var letter = letters.draftFor(
                     campaign,
                     "chưa gửi báo cáo kết quả",
                     missing.stream()
                             .map(m -> new ChasingLetters.Overdue(m.unitId(), m.name(), List.of(line)))
                             .toList());
-            redirect.addFlashAttribute("flash", problems.message("report.chased", letter.numberLine(), missing.size()));
+            redirect.addFlashAttribute("flash", problems.message("report.chased", missing.size()));
+            return "redirect:/tasks/letters/" + letter.id();
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
         }

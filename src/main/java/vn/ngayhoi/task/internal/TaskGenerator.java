@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.campaign.CampaignTerritories;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.orgunit.UnitType;
@@ -33,12 +34,19 @@ class TaskGenerator {
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
     private final TaskManagement tasks;
+    private final CampaignTerritories territories;
 
-    TaskGenerator(PlanManagement plans, CampaignManagement campaigns, OrgUnitManagement units, TaskManagement tasks) {
+    TaskGenerator(
+            PlanManagement plans,
+            CampaignManagement campaigns,
+            OrgUnitManagement units,
+            TaskManagement tasks,
+            CampaignTerritories territories) {
         this.plans = plans;
         this.campaigns = campaigns;
         this.units = units;
         this.tasks = tasks;
+        this.territories = territories;
     }
 
     @EventListener
@@ -49,7 +57,7 @@ class TaskGenerator {
             return;
         }
         OrgUnit issuer = units.systemFindById(plan.unitId()).orElseThrow();
-        OrgUnit territory = territoryOf(issuer);
+        OrgUnit territory = territories.ofUnit(issuer);
         LocalDate deadline =
                 campaigns.systemFind(plan.campaignId()).orElseThrow().reportDeadline();
         String notation = plan.numberLine() == null ? "" : plan.numberLine().replace("Số: ", "");
@@ -119,14 +127,5 @@ class TaskGenerator {
 
     private List<String> allTypes() {
         return units.types().stream().map(UnitType::code).toList();
-    }
-
-    private OrgUnit territoryOf(OrgUnit issuer) {
-        boolean territorial =
-                units.type(issuer.typeCode()).map(UnitType::territorial).orElse(true);
-        if (territorial || issuer.parentId() == null) {
-            return issuer;
-        }
-        return units.systemFindById(issuer.parentId()).orElseThrow();
     }
 }

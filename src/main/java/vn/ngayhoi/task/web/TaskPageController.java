@@ -271,46 +271,6 @@ class TaskPageController {
         }
     }
 
-    @PostMapping("/tasks/letters")
-    String issueLetter(@RequestParam long campaign, RedirectAttributes redirect) {
-        try {
-            var letter = letters.issue(campaign);
-            redirect.addFlashAttribute("flash", problems.message("task.letter.issued", letter.numberLine()));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", problems.sentence(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
-        }
-        return "redirect:/tasks";
-    }
-
-    @GetMapping("/tasks/letters/{id}.pdf")
-    ResponseEntity<byte[]> letterPdf(@PathVariable long id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("cong-van-" + id + ".pdf")
-                                .build()
-                                .toString())
-                .body(letters.pdf(id));
-    }
-
-    @GetMapping("/tasks/letters/{id}.docx")
-    ResponseEntity<byte[]> letterDocx(@PathVariable long id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("cong-van-" + id + ".docx")
-                                .build()
-                                .toString())
-                .body(letters.docx(id));
-    }
-
     private String again(Model model, long id, ValidationException e, String form, String value) {
         problems.show(model, e);
         model.addAttribute("openForm", form);
