@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ngayhoi.document.DocumentRenderer;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.register.OutgoingRegister;
@@ -46,6 +47,9 @@ class PlanAmendmentIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     SignedIn signedIn;
 
@@ -141,6 +145,63 @@ class PlanAmendmentIntegrationTests {
         // the commune that received 01 finds 02 in its inbox
         signedIn.as("xa2033");
         assertThat(plans.inbox()).extracting(Plan::id).contains(issued.id(), firstId);
+    }
+
+    /**
+     * The demo's own plan, as the standing office would amend it: the amendment takes the register's
+     * next number (03/KH-BCĐ on the demo as it starts: 01/KH-BCĐ the plan, 02/BCĐ the chasing letter of
+     * 21/08, for numbers are one sequence per register and year, NĐ 30; later if another test issued
+     * from the committee's register first), names 01/KH-BCĐ, is linked to it in the register and reaches Sơn
+     * Hà's inbox. Run in one transaction rolled back at the end, so the demo stays as other tests
+     * read it; the last lines check it did.
+     */
+    @Test
+    void amendingTheDemoPlanIssuesTheNextNumberNamingThe01AndSonHaReceivesIt() {
+        long demoCampaign = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        Plan demo = plans.systemTopPlan(demoCampaign).orElseThrow();
+        assertThat(demo.numberLine()).isEqualTo("Số: 01/KH-BCĐ");
+        List<RegisterEntry> before = register.systemEntries(demo.unitId(), 2022);
+        String expected = String.format("Số: %02d/KH-BCĐ", before.size() + 1);
+        signedIn = new SignedIn(users);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            signedIn.as("thuongtruc");
+            Plan amendment = plans.startAmendment(demo.id());
+            plans.edit(
+                    amendment.id(),
+                    amendment.content().subject(),
+                    List.of("Mục đích bổ sung theo chỉ đạo của Ban Chỉ đạo tỉnh."),
+                    amendment.version());
+            plans.submit(amendment.id());
+            signedIn.as("chutich");
+            plans.approve(amendment.id());
+            signedIn.as("thuongtruc");
+            Plan issued = plans.issue(amendment.id());
+
+            assertThat(issued.numberLine()).isEqualTo(expected);
+            assertThat(TextNorm.norm(renderer.firstPageText(plans.pdf(issued.id()))))
+                    .contains(expected);
+            assertThat(TextNorm.norm(plans.document(issued.id()).body().toString()))
+                    .contains("thay thế Kế hoạch số 01/KH-BCĐ ngày 18/7/2022");
+            List<RegisterEntry> entries = register.systemEntries(demo.unitId(), 2022);
+            RegisterEntry first = entries.stream()
+                    .filter(e -> e.fullNotation().equals("01/KH-BCĐ"))
+                    .findFirst()
+                    .orElseThrow();
+            RegisterEntry second = entries.stream()
+                    .filter(e -> ("Số: " + e.fullNotation()).equals(expected))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(second.replaces()).isEqualTo("01/KH-BCĐ");
+            assertThat(first.replacedBy()).isEqualTo(second.fullNotation());
+            signedIn.as("sonha");
+            assertThat(plans.inbox()).extracting(Plan::id).contains(issued.id());
+            status.setRollbackOnly();
+        });
+        assertThat(plans.systemTopPlan(demoCampaign).orElseThrow().id()).isEqualTo(demo.id());
+        assertThat(register.systemEntries(demo.unitId(), 2022)).hasSameSizeAs(before);
     }
 
     /** NFC, whitespace made single spaces. */
