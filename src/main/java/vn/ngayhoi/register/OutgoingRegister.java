@@ -228,6 +228,48 @@ public class OutgoingRegister {
         return systemEntryOfSource(entry.source()).orElseThrow();
     }
 
+    /** The urgency marks of NĐ 30 the register records. */
+    public static final List<String> PRIORITIES = List.of("NORMAL", "URGENT", "EXPRESS");
+
+    /**
+     * Records how many copies were printed and the urgency mark (Độ khẩn) of an entry, as the clerk
+     * does in the paper register; the issued files are not touched. The issuing unit's officers.
+     */
+    @Transactional
+    public RegisterEntry setHandling(long entryId, String copies, String priority) {
+        policy.requireAnyRole(Role.STANDING_OFFICE, Role.UNIT_OFFICER, Role.LEADER, Role.ADMIN);
+        RegisterEntry entry = jdbc.sql(SELECT + " where o.id = ?")
+                .param(entryId)
+                .query(OutgoingRegister::entry)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("outgoing_document:" + entryId));
+        String path = jdbc.sql(
+                        "select u.path from outgoing_document o join org_unit u on u.id = o.register_unit_id where o.id = ?")
+                .param(entryId)
+                .query(String.class)
+                .single();
+        policy.requireVisible(path, "outgoing_document:" + entryId);
+        int n;
+        try {
+            n = Integer.parseInt(copies == null ? "" : copies.strip());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        java.util.List<vn.ngayhoi.shared.ValidationException.Problem> problems = new java.util.ArrayList<>();
+        if (n < 1 || n > 10000) {
+            problems.add(new vn.ngayhoi.shared.ValidationException.Problem("copies", "register.handling.copies"));
+        }
+        if (priority == null || !PRIORITIES.contains(priority)) {
+            problems.add(new vn.ngayhoi.shared.ValidationException.Problem("priority", "register.handling.priority"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        writer.setHandling(entryId, n, priority);
+        events.publishEvent(new RegisterEvents.HandlingRecorded(entryId, entry.fullNotation(), n, priority));
+        return systemEntryOfSource(entry.source()).orElseThrow();
+    }
+
     private static final String SELECT = """
             select o.id, o.number, o.notation, o.issued_on, o.type_name, o.subject, o.signer_name, o.signer_position,
                    o.recipients, o.page_count, o.copies, o.priority, o.status, r.notation, d.id, d.pdf_sha256, o.source,

@@ -38,4 +38,20 @@ public final class RegisterEvents {
             return notation + ": " + reason;
         }
     }
+
+    /** The clerk recorded the copies printed and the urgency mark of an entry. */
+    public record HandlingRecorded(long entryId, String notation, int copies, String priority)
+            implements AuditableEvent {
+        public String action() {
+            return "DOCUMENT_HANDLING_RECORDED";
+        }
+
+        public String target() {
+            return "outgoing_document:" + entryId;
+        }
+
+        public String summary() {
+            return notation + ": " + copies + " bản, " + priority;
+        }
+    }
 }

@@ -180,6 +180,52 @@ class DocumentIssuingIntegrationTests {
     org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
+    void theClerkRecordsCopiesAndUrgencyBadInputChangesNothingAndOtherDistrictsCannot() {
+        OrgUnit committee = committee("403", "Ban Chỉ đạo thử sổ");
+        Territories.account(
+                context,
+                "tt403",
+                "Thu-Nghiem-403!",
+                "Thường trực thử",
+                Territories.unit(context, "403"),
+                vn.ngayhoi.shared.security.Role.STANDING_OFFICE);
+        IssuedDocument doc = transactions.execute(s -> issuing.issue(request(
+                committee.id(),
+                DocumentType.OFFICIAL_LETTER,
+                LocalDate.of(2022, 6, 1),
+                "công văn gửi khẩn",
+                "test-handling:" + committee.id())));
+        var signedIn = new vn.ngayhoi.support.SignedIn(users);
+        long entry = doc.number().entryId();
+        try {
+            signedIn.as("tt403");
+            assertThat(register.systemEntries(committee.id(), 2022).get(0).copies())
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> register.setHandling(entry, "0", "URGENT"))
+                    .isInstanceOf(vn.ngayhoi.shared.ValidationException.class);
+            assertThatThrownBy(() -> register.setHandling(entry, "3", "VERY"))
+                    .isInstanceOf(vn.ngayhoi.shared.ValidationException.class);
+            assertThat(register.systemEntries(committee.id(), 2022).get(0).priority())
+                    .isEqualTo("NORMAL");
+            RegisterEntry recorded = register.setHandling(entry, "12", "URGENT");
+            assertThat(recorded.copies()).isEqualTo(12);
+            assertThat(recorded.priority()).isEqualTo("URGENT");
+            signedIn.as("thuongtruc");
+            assertThatThrownBy(() -> register.setHandling(entry, "2", "EXPRESS"))
+                    .isInstanceOf(vn.ngayhoi.shared.NotFoundException.class);
+        } finally {
+            signedIn.clear();
+        }
+        assertThat(register.systemEntries(committee.id(), 2022).get(0).copies()).isEqualTo(12);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_entry where action = 'DOCUMENT_HANDLING_RECORDED' and target = ?")
+                        .param("outgoing_document:" + entry)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aWithdrawnDocumentKeepsItsLineAndNumberAndBothStepsAreAudited() {
         OrgUnit committee = committee("392", "Ban Chỉ đạo thử thu hồi");
         OrgUnit district = Territories.unit(context, "392");

@@ -386,6 +386,10 @@ class FormWalkIntegrationTests {
         // The outgoing register: read-only, and a withdrawal by a commune officer (no such right).
         String register = "/registers/" + committeeCode + "/2022";
         t.put(
+                "POST /registers/{unitCode}/{year}/entries/{entryId}/handling",
+                Target.of("sonha", register + "/entries/" + planEntry + "/handling")
+                        .base("copies", "2", "priority", "URGENT"));
+        t.put(
                 "GET /registers/{unitCode}/{year}",
                 Target.of("thuongtruc", register).base("q", "don doc", "type", "Công văn", "month", "8"));
         t.put(

@@ -122,4 +122,13 @@ public class RegisterWriter {
                         where id = ? and status = 'ISSUED'
                         """).params(on, reason, entryId).update() == 1;
     }
+
+    /** The clerk's record of how the document was sent: copies printed and urgency (Phụ lục VI). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean setHandling(long entryId, int copies, String priority) {
+        return jdbc.sql("update outgoing_document set copies = ?, priority = ? where id = ?")
+                        .params(copies, priority, entryId)
+                        .update()
+                == 1;
+    }
 }

@@ -65,6 +65,14 @@ class RegisterPageController {
         model.addAttribute("type", type);
         model.addAttribute("month", month);
         model.addAttribute(
+                "canRecord",
+                policy.currentActor()
+                        .map(a -> a.has(Role.STANDING_OFFICE)
+                                || a.has(Role.UNIT_OFFICER)
+                                || a.has(Role.LEADER)
+                                || a.has(Role.ADMIN))
+                        .orElse(false));
+        model.addAttribute(
                 "canWithdraw",
                 policy.currentActor()
                         .map(a -> a.has(Role.STANDING_OFFICE) || a.has(Role.LEADER) || a.has(Role.ADMIN))
@@ -111,6 +119,23 @@ class RegisterPageController {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        }
+        return "redirect:/registers/" + unitCode + "/" + year;
+    }
+
+    @PostMapping("/registers/{unitCode}/{year}/entries/{entryId}/handling")
+    String handling(
+            @PathVariable String unitCode,
+            @PathVariable int year,
+            @PathVariable long entryId,
+            @RequestParam(defaultValue = "") String copies,
+            @RequestParam(defaultValue = "") String priority,
+            RedirectAttributes redirect) {
+        try {
+            register.setHandling(entryId, copies, priority);
+            redirect.addFlashAttribute("flash", problems.message("register.handling.done"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
         }
         return "redirect:/registers/" + unitCode + "/" + year;
     }
