@@ -9,6 +9,7 @@ import vn.ngayhoi.orgunit.OrgUnitManagement;
  * the unit its committee stands under (the district for the district's committee), or the committee
  * itself at the top; a territorial unit (province, district, commune…) speaks for itself, and a
  * committee, department or agency for the unit it stands under. Not scoped: callers check access.
+ * Set-based queries read the same rule from the view {@code campaign_territory} (V25).
  */
 @Service
 public class CampaignTerritories {

@@ -44,10 +44,9 @@ class FestivalTodos implements TodoSource {
             // that is registered, held or waiting for its results.
             jdbc.sql("""
                             select c.id, c.year, c.window_start, u.code, u.name from campaign c
-                            join org_unit committee on committee.id = c.committee_id
-                            join org_unit territory on territory.id = committee.parent_id
+                            join campaign_territory territory on territory.campaign_id = c.id
                             join org_unit u on u.id = ?
-                            where u.path like territory.path || '%'
+                            where u.path like territory.territory_path || '%'
                               and not exists (select 1 from festival f where f.campaign_id = c.id and f.unit_id = u.id
                                               and f.status in ('REGISTERED', 'HELD'))
                             order by c.year desc

@@ -82,10 +82,11 @@ class ReportTodos implements TodoSource {
                 .list();
     }
 
-    /** Forms of campaigns whose committee stands directly under the account's unit. */
+    /** Forms of campaigns whose territory is the account's unit (its committee stands under it). */
     private static final String OWNED_FORMS = """
             from report_form f join campaign c on c.id = f.campaign_id
-            join org_unit committee on committee.id = c.committee_id and committee.parent_id = ?
+            join campaign_territory territory on territory.campaign_id = c.id and territory.territory_id = ?
+            join org_unit committee on committee.id = c.committee_id
             join org_unit root on root.id = f.assign_root_id
             """;
 
