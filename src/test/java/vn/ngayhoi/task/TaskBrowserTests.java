@@ -89,4 +89,52 @@ class TaskBrowserTests {
             office.screenshot("standing-office-matrix");
         }
     }
+
+    @Test
+    void theStandingOfficeDraftsAChasingLetterTheChairmanApprovesItAndItIsIssuedFromTheCheckPage() {
+        String letterPath;
+        try (Browser office = new Browser(port, Browser.PHONE_WIDTH, 844)) {
+            office.signIn("thuongtruc", Api.DEMO_PASSWORD);
+            office.open("/tasks");
+            office.click(By.cssSelector("form[action^='/tasks/letters'] button"));
+            office.await().until(ExpectedConditions.presenceOfElementLocated(By.id("submit-letter")));
+            letterPath = office.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+            assertThat(letterPath).matches("/tasks/letters/\\d+");
+            assertThat(office.driver().findElement(By.id("letter-status")).getText())
+                    .isEqualTo("Dự thảo");
+            office.click(By.id("submit-letter"));
+            office.await()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("letter-status"), "Chờ duyệt"));
+            assertThat(office.driver().findElements(By.id("approve-letter"))).isEmpty();
+            assertThat(office.scrollsSideways()).isFalse();
+        }
+        try (Browser chairman = new Browser(port, Browser.PHONE_WIDTH, 844)) {
+            chairman.signIn("chutich", Api.DEMO_PASSWORD);
+            assertThat(chairman.driver().findElement(By.id("todos")).getText())
+                    .contains("Duyệt văn bản: Công văn đôn đốc");
+            chairman.open(letterPath);
+            chairman.click(By.id("approve-letter"));
+            chairman.await()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("letter-status"), "Đã duyệt"));
+        }
+        try (Browser office = new Browser(port, Browser.PHONE_WIDTH, 844)) {
+            office.signIn("thuongtruc", Api.DEMO_PASSWORD);
+            office.open(letterPath);
+            office.click(By.id("issue-letter"));
+            String number = office.await()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("check-number")))
+                    .getText();
+            assertThat(number).matches("Số: \\d{2}/BCĐ");
+            assertThat(office.driver().findElement(By.id("check-page1")).getText())
+                    .contains(number)
+                    .contains("Kính gửi:");
+            assertThat(office.scrollsSideways()).isFalse();
+            office.screenshot("letter-check-390");
+            office.click(By.id("confirm-issue"));
+            office.await()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("letter-status"), "Đã ban hành"));
+            assertThat(office.driver().findElement(By.id("letter-number")).getText())
+                    .startsWith(number);
+        }
+    }
 }
