@@ -17,6 +17,7 @@ import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
+import vn.ngayhoi.plan.PlanDerivations;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.task.Task;
 import vn.ngayhoi.task.TaskFulfilment;
@@ -34,6 +35,7 @@ class DemoPlan2022 {
 
     private final CampaignManagement campaigns;
     private final PlanManagement plans;
+    private final PlanDerivations derivations;
     private final OrgUnitManagement units;
     private final TaskManagement tasks;
     private final DemoFestivals2022 festivals2022;
@@ -44,6 +46,7 @@ class DemoPlan2022 {
     DemoPlan2022(
             CampaignManagement campaigns,
             PlanManagement plans,
+            PlanDerivations derivations,
             OrgUnitManagement units,
             TaskManagement tasks,
             DemoFestivals2022 festivals2022,
@@ -52,6 +55,7 @@ class DemoPlan2022 {
             JsonMapper json) {
         this.campaigns = campaigns;
         this.plans = plans;
+        this.derivations = derivations;
         this.units = units;
         this.tasks = tasks;
         this.festivals2022 = festivals2022;
@@ -109,13 +113,13 @@ class DemoPlan2022 {
 
         OrgUnit sonHa =
                 units.systemFind(DemoScenario.STRUCTURE, DemoScenario.SON_HA).orElseThrow();
-        Plan sonHaPlan = plans.systemStartOwnPlan(plan.id(), sonHa.id());
+        Plan sonHaPlan = derivations.systemStartOwnPlan(plan.id(), sonHa.id());
         plans.systemSign(sonHaPlan.id(), "Lò Văn Tuấn");
         plans.systemApprove(sonHaPlan.id());
         plans.systemIssue(sonHaPlan.id(), LocalDate.of(2022, 7, 25));
         OrgUnit muongMin =
                 units.systemFind(DemoScenario.STRUCTURE, DemoScenario.MUONG_MIN).orElseThrow();
-        plans.systemStartOwnPlan(plan.id(), muongMin.id());
+        derivations.systemStartOwnPlan(plan.id(), muongMin.id());
         loadTasks(campaign, plan);
         festivals2022.load(campaign, sonHa);
         // The forum before the reports: their opinion counts are prefilled from it.

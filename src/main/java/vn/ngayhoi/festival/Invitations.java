@@ -31,6 +31,7 @@ import vn.ngayhoi.register.SignOffs;
 import vn.ngayhoi.shared.AuditableEvent;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.NotFoundException;
+import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
@@ -158,7 +159,7 @@ public class Invitations {
         signOffs.open(
                 source(festivalId),
                 draft.registerUnitId(),
-                "Giấy mời " + lowerFirst(draft.subject()),
+                "Giấy mời " + Texts.lowerFirst(draft.subject()),
                 "/festivals/" + festivalId + "/invitation");
         return signOffs.submit(
                 source(festivalId), expectedVersion, draft.layout().apply(null));
@@ -220,7 +221,7 @@ public class Invitations {
         signOffs.open(
                 source(festivalId),
                 draft.registerUnitId(),
-                "Giấy mời " + lowerFirst(draft.subject()),
+                "Giấy mời " + Texts.lowerFirst(draft.subject()),
                 "/festivals/" + festivalId + "/invitation");
         signOffs.systemApprove(source(festivalId), draft.layout().apply(null));
         return issue(l, on, by, null);
@@ -336,10 +337,6 @@ public class Invitations {
         }
         OfficialDocument draft = request(l, null, "").layout().apply(null);
         return "pdf".equals(extension) ? renderer.pdf(draft) : renderer.docx(draft);
-    }
-
-    private static String lowerFirst(String s) {
-        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private Optional<Invitation> find(long festivalId) {

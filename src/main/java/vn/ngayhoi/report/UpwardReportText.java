@@ -28,6 +28,7 @@ import vn.ngayhoi.report.UpwardReport.Content;
 import vn.ngayhoi.report.UpwardReport.Highlight;
 import vn.ngayhoi.report.internal.ReportRepository;
 import vn.ngayhoi.shared.Formats;
+import vn.ngayhoi.shared.Texts;
 
 /**
  * The text of the upward Báo cáo: the first draft written from the live totals, completeness and the
@@ -93,7 +94,7 @@ class UpwardReportText {
         for (Indicator i : area.form().definition().numericIndicators()) {
             BigDecimal v = t.values().get(i.code());
             if (v != null && v.signum() > 0 && i.type() != ReportForm.IndicatorType.YES_NO) {
-                parts.add(lowerFirst(i.label()) + ": " + new Formats().number(v));
+                parts.add(Texts.lowerFirst(i.label()) + ": " + new Formats().number(v));
             }
         }
         if (!parts.isEmpty()) {
@@ -109,7 +110,7 @@ class UpwardReportText {
         recipients.add(
                 above == null
                         ? "Ban Chỉ đạo cấp trên (để b/c)"
-                        : "Ban Chỉ đạo 138 " + lowerFirst(above.name()) + " (để b/c)");
+                        : "Ban Chỉ đạo 138 " + Texts.lowerFirst(above.name()) + " (để b/c)");
         recipients.add("Thường trực " + committeeName(campaign));
         recipients.add("Lưu: VT");
         return new Content(subject, opening, figures.toString(), List.of(), null, null, null, recipients)
@@ -255,9 +256,5 @@ class UpwardReportText {
 
     private static String n(long value) {
         return new Formats().number(value);
-    }
-
-    private static String lowerFirst(String s) {
-        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -68,4 +68,9 @@ public final class Texts {
         String q = fold(query);
         return q.isEmpty() || fold(text).contains(q);
     }
+
+    /** "Tổ chức Ngày hội" → "tổ chức Ngày hội": a title as it reads inside a sentence. */
+    public static String lowerFirst(String s) {
+        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
 }

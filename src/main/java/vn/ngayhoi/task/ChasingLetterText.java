@@ -9,6 +9,7 @@ import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.register.DocumentType;
 import vn.ngayhoi.register.IssueRequest;
 import vn.ngayhoi.shared.Formats;
+import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.task.internal.ChasingLetterStore.Content;
 import vn.ngayhoi.task.internal.ChasingLetterStore.Recipient;
 
@@ -79,7 +80,7 @@ final class ChasingLetterText {
         List<OfficialDocument.Block> body = new ArrayList<>();
         body.add(new OfficialDocument.Paragraph(List.of(OfficialDocument.Run.plain("Thực hiện Kế hoạch "
                 + planNotation(plan) + " ngày " + formats.date(plan.issuedOn()) + " của " + committeeName + " về "
-                + lowerFirst(plan.content().subject()) + ", đến ngày " + formats.date(content.asOf())
+                + Texts.lowerFirst(plan.content().subject()) + ", đến ngày " + formats.date(content.asOf())
                 + " các đơn vị sau " + content.whatIsMissing() + ":"))));
         int n = 1;
         for (Recipient unit : content.recipients()) {
@@ -98,9 +99,5 @@ final class ChasingLetterText {
 
     private static String planNotation(Plan plan) {
         return plan.numberLine() == null ? "" : plan.numberLine().replace("Số: ", "số ");
-    }
-
-    private static String lowerFirst(String s) {
-        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -41,6 +41,9 @@ class FestivalBrowserTests {
     PlanManagement plans;
 
     @Autowired
+    vn.ngayhoi.plan.PlanDerivations derivations;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @AfterEach
@@ -56,7 +59,7 @@ class FestivalBrowserTests {
         long from = jdbc.sql("select id from campaign where year = 2022")
                 .query(Long.class)
                 .single();
-        long campaign = plans.cloneCampaign(from, 2027).campaignId();
+        long campaign = derivations.cloneCampaign(from, 2027).campaignId();
         signedIn.clear();
 
         long festivalId;

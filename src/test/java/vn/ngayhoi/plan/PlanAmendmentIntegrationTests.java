@@ -34,6 +34,9 @@ class PlanAmendmentIntegrationTests {
     PlanManagement plans;
 
     @Autowired
+    PlanDerivations derivations;
+
+    @Autowired
     OutgoingRegister register;
 
     @Autowired
@@ -97,8 +100,8 @@ class PlanAmendmentIntegrationTests {
 
         signedIn = new SignedIn(users);
         signedIn.as("tt2033");
-        Plan amendment = plans.startAmendment(firstId);
-        assertThat(plans.startAmendment(firstId).id())
+        Plan amendment = derivations.startAmendment(firstId);
+        assertThat(derivations.startAmendment(firstId).id())
                 .as("a second start opens the same draft")
                 .isEqualTo(amendment.id());
         assertThat(amendment.status()).isEqualTo(PlanStatus.DRAFT);
@@ -132,13 +135,13 @@ class PlanAmendmentIntegrationTests {
         // the old plan says it was replaced; the new one stands; the change of section reads as lines
         assertThat(plans.systemGet(firstId).orElseThrow().replacedByPlanId()).isEqualTo(issued.id());
         assertThat(plans.systemTopPlan(t.campaign().id()).orElseThrow().id()).isEqualTo(issued.id());
-        var changes = plans.amendmentChanges(issued.id());
+        var changes = derivations.amendmentChanges(issued.id());
         assertThat(changes)
                 .anySatisfy(c -> assertThat(c.added()).contains("Mục đích đã sửa theo chỉ đạo mới của tỉnh."));
         assertThat(changes)
                 .anySatisfy(c ->
                         assertThat(c.added()).contains("Kế hoạch này thay thế Kế hoạch số 01/KH-BCĐ ngày 18/7/2022."));
-        assertThatThrownBy(() -> plans.startAmendment(firstId))
+        assertThatThrownBy(() -> derivations.startAmendment(firstId))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("plan.amend.alreadyReplaced");
 
@@ -168,7 +171,7 @@ class PlanAmendmentIntegrationTests {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         tx.executeWithoutResult(status -> {
             signedIn.as("thuongtruc");
-            Plan amendment = plans.startAmendment(demo.id());
+            Plan amendment = derivations.startAmendment(demo.id());
             plans.edit(
                     amendment.id(),
                     amendment.content().subject(),

@@ -32,6 +32,9 @@ class PlanIntegrationTests {
     PlanManagement plans;
 
     @Autowired
+    PlanDerivations derivations;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -180,7 +183,7 @@ class PlanIntegrationTests {
         long campaign2022 = jdbc.sql("select id from campaign where year = 2022")
                 .query(Long.class)
                 .single();
-        Plan draft = plans.cloneCampaign(campaign2022, 2026);
+        Plan draft = derivations.cloneCampaign(campaign2022, 2026);
         var c = draft.content();
         String lines = String.join(
                         "\n",
@@ -254,7 +257,7 @@ class PlanIntegrationTests {
     @Test
     void theWorkflowNeedsALeaderToApproveAndAReasonToReturn() {
         signedIn.as("thuongtruc");
-        Plan draft = plans.cloneCampaign(
+        Plan draft = derivations.cloneCampaign(
                 jdbc.sql("select id from campaign where year = 2022")
                         .query(Long.class)
                         .single(),

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.plan.Plan;
+import vn.ngayhoi.plan.PlanDerivations;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.plan.PlanStatus;
 import vn.ngayhoi.shared.Bounds;
@@ -36,12 +37,19 @@ import vn.ngayhoi.shared.web.Problems;
 class PlanPageController {
 
     private final PlanManagement plans;
+    private final PlanDerivations derivations;
     private final CampaignManagement campaigns;
     private final AccessPolicy policy;
     private final Problems problems;
 
-    PlanPageController(PlanManagement plans, CampaignManagement campaigns, AccessPolicy policy, Problems problems) {
+    PlanPageController(
+            PlanManagement plans,
+            PlanDerivations derivations,
+            CampaignManagement campaigns,
+            AccessPolicy policy,
+            Problems problems) {
         this.plans = plans;
+        this.derivations = derivations;
         this.campaigns = campaigns;
         this.policy = policy;
         this.problems = problems;
@@ -215,7 +223,7 @@ class PlanPageController {
     @PostMapping("/plans/{id}/amend")
     String amend(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            Plan amendment = plans.startAmendment(id);
+            Plan amendment = derivations.startAmendment(id);
             redirect.addFlashAttribute("flash", problems.message("plan.amend.started"));
             return "redirect:/plans/" + amendment.id();
         } catch (ConflictException e) {
@@ -226,7 +234,7 @@ class PlanPageController {
     @PostMapping("/plans/{id}/own")
     String startOwn(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            Plan own = plans.startOwnPlan(id);
+            Plan own = derivations.startOwnPlan(id);
             redirect.addFlashAttribute("flash", problems.message("plan.ownStarted"));
             return "redirect:/plans/" + own.id();
         } catch (ValidationException e) {
@@ -239,7 +247,7 @@ class PlanPageController {
     String cloneCampaign(
             @PathVariable long id, @RequestParam(defaultValue = "0") int year, RedirectAttributes redirect) {
         try {
-            Plan plan = plans.cloneCampaign(id, Bounds.year("year", year));
+            Plan plan = derivations.cloneCampaign(id, Bounds.year("year", year));
             redirect.addFlashAttribute("flash", problems.message("plan.cloned", String.valueOf(year)));
             return "redirect:/plans/" + plan.id();
         } catch (ValidationException e) {
@@ -348,7 +356,7 @@ class PlanPageController {
                 plan.replacedByPlanId() == null
                         ? null
                         : plans.systemGet(plan.replacedByPlanId()).orElse(null));
-        model.addAttribute("changes", plans.amendmentChanges(plan.id()));
+        model.addAttribute("changes", derivations.amendmentChanges(plan.id()));
         if (own && plan.status() == PlanStatus.ISSUED) {
             model.addAttribute("deliveries", plans.deliveries(plan.id()));
             model.addAttribute("frozen", plans.frozen(plan.id()).orElse(null));
