@@ -206,17 +206,7 @@ public class OutgoingRegister {
     @Transactional
     public RegisterEntry withdraw(long entryId, String reason) {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.LEADER, Role.ADMIN);
-        RegisterEntry entry = jdbc.sql(SELECT + " where o.id = ?")
-                .param(entryId)
-                .query(OutgoingRegister::entry)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("outgoing_document:" + entryId));
-        String path = jdbc.sql(
-                        "select u.path from outgoing_document o join org_unit u on u.id = o.register_unit_id where o.id = ?")
-                .param(entryId)
-                .query(String.class)
-                .single();
-        policy.requireVisible(path, "outgoing_document:" + entryId);
+        RegisterEntry entry = entryInScope(entryId);
         String clean = Texts.clean(reason);
         if (clean == null || clean.isEmpty() || clean.length() > 1000) {
             throw ValidationException.of("reason", "register.withdraw.reasonRequired");
@@ -238,17 +228,7 @@ public class OutgoingRegister {
     @Transactional
     public RegisterEntry setHandling(long entryId, String copies, String priority) {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.UNIT_OFFICER, Role.LEADER, Role.ADMIN);
-        RegisterEntry entry = jdbc.sql(SELECT + " where o.id = ?")
-                .param(entryId)
-                .query(OutgoingRegister::entry)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("outgoing_document:" + entryId));
-        String path = jdbc.sql(
-                        "select u.path from outgoing_document o join org_unit u on u.id = o.register_unit_id where o.id = ?")
-                .param(entryId)
-                .query(String.class)
-                .single();
-        policy.requireVisible(path, "outgoing_document:" + entryId);
+        RegisterEntry entry = entryInScope(entryId);
         int n;
         try {
             n = Integer.parseInt(copies == null ? "" : copies.strip());
@@ -268,6 +248,22 @@ public class OutgoingRegister {
         writer.setHandling(entryId, n, priority);
         events.publishEvent(new RegisterEvents.HandlingRecorded(entryId, entry.fullNotation(), n, priority));
         return systemEntryOfSource(entry.source()).orElseThrow();
+    }
+
+    /** An entry of a register in the account's scope; 404 otherwise. */
+    private RegisterEntry entryInScope(long entryId) {
+        RegisterEntry entry = jdbc.sql(SELECT + " where o.id = ?")
+                .param(entryId)
+                .query(OutgoingRegister::entry)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("outgoing_document:" + entryId));
+        String path = jdbc.sql(
+                        "select u.path from outgoing_document o join org_unit u on u.id = o.register_unit_id where o.id = ?")
+                .param(entryId)
+                .query(String.class)
+                .single();
+        policy.requireVisible(path, "outgoing_document:" + entryId);
+        return entry;
     }
 
     private static final String SELECT = """

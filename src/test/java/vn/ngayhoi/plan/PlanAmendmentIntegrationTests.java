@@ -71,27 +71,12 @@ class PlanAmendmentIntegrationTests {
                 context, "tt2033", "Thu-Nghiem-2033!", "Thường trực thử", t.district(), Role.STANDING_OFFICE);
         Territories.account(context, "ct2033", "Thu-Nghiem-2033!", "Chủ tịch thử", t.district(), Role.LEADER);
         Territories.account(context, "xa2033", "Thu-Nghiem-2033!", "Cán bộ xã thử", commune, Role.UNIT_OFFICER);
-        long demoCampaign = jdbc.sql("select id from campaign where year = 2022")
-                .query(Long.class)
-                .single();
-        PlanContent demo = plans.systemTopPlan(demoCampaign).orElseThrow().content();
-        PlanContent content = new PlanContent(
-                demo.parentBody(),
-                demo.issuingBody(),
-                demo.issuerAbbreviation(),
-                demo.place(),
-                demo.subject(),
-                demo.citations(),
-                demo.preamble(),
-                demo.sections(),
-                demo.responsibilities(),
+        PlanContent content = vn.ngayhoi.support.DemoPlanCopy.content(
+                context,
                 List.of(
                         new PlanContent.Recipient(commune.name(), commune.name(), "để thực hiện", commune.id()),
                         new PlanContent.Recipient("Lưu: VT", null, null, null)),
-                demo.signature(),
-                demo.ceremonySteps(),
-                demo.festivalActivities(),
-                demo.banner());
+                true);
         Plan first = plans.systemCreate(t.campaign().id(), t.committee().id(), null, content, List.of(), null);
         plans.systemApprove(first.id());
         first = plans.systemIssue(first.id(), LocalDate.of(2022, 7, 18));

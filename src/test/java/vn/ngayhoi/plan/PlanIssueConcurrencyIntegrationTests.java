@@ -45,28 +45,9 @@ class PlanIssueConcurrencyIntegrationTests {
         Territories.Territory t = Territories.create(context, "393", 2032);
         Territories.account(
                 context, "tt2032", "Thu-Nghiem-2032!", "Thường trực thử", t.district(), Role.STANDING_OFFICE);
-        long demoCampaign = jdbc.sql("select id from campaign where year = 2022")
-                .query(Long.class)
-                .single();
-        PlanContent demo = plans.systemTopPlan(demoCampaign).orElseThrow().content();
         // the same text, delivered to nobody: the demo's communes must not find this plan in their inbox
-        PlanContent content = new PlanContent(
-                demo.parentBody(),
-                demo.issuingBody(),
-                demo.issuerAbbreviation(),
-                demo.place(),
-                demo.subject(),
-                demo.citations(),
-                demo.preamble(),
-                demo.sections(),
-                demo.responsibilities(),
-                demo.recipients().stream()
-                        .map(r -> new PlanContent.Recipient(r.text(), r.unitName(), r.purpose(), null))
-                        .toList(),
-                demo.signature(),
-                demo.ceremonySteps(),
-                demo.festivalActivities(),
-                demo.banner());
+        PlanContent content = vn.ngayhoi.support.DemoPlanCopy.content(
+                context, vn.ngayhoi.support.DemoPlanCopy.undelivered(context), true);
         Plan plan = plans.systemCreate(t.campaign().id(), t.committee().id(), null, content, List.of(), null);
         plans.systemApprove(plan.id());
 

@@ -212,27 +212,8 @@ class ChasingLetterSignOffIntegrationTests {
 
     /** The demo plan's text, issued by the territory's committee and delivered to nobody. */
     private void issuedPlan(long campaign, long committee) {
-        long demoCampaign = jdbc.sql("select id from campaign where year = 2022")
-                .query(Long.class)
-                .single();
-        PlanContent demo = plans.systemTopPlan(demoCampaign).orElseThrow().content();
-        PlanContent content = new PlanContent(
-                demo.parentBody(),
-                demo.issuingBody(),
-                demo.issuerAbbreviation(),
-                demo.place(),
-                demo.subject(),
-                demo.citations(),
-                demo.preamble(),
-                demo.sections(),
-                List.of(),
-                demo.recipients().stream()
-                        .map(r -> new PlanContent.Recipient(r.text(), r.unitName(), r.purpose(), null))
-                        .toList(),
-                demo.signature(),
-                demo.ceremonySteps(),
-                demo.festivalActivities(),
-                demo.banner());
+        PlanContent content = vn.ngayhoi.support.DemoPlanCopy.content(
+                context, vn.ngayhoi.support.DemoPlanCopy.undelivered(context), false);
         Plan plan = plans.systemCreate(campaign, committee, null, content, List.of(), null);
         plans.systemApprove(plan.id());
         plans.systemIssue(plan.id(), java.time.LocalDate.of(2022, 7, 18));

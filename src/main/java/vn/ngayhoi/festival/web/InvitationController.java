@@ -1,8 +1,5 @@
 package vn.ngayhoi.festival.web;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +14,7 @@ import vn.ngayhoi.festival.Invitations;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.web.Downloads;
 import vn.ngayhoi.shared.web.Problems;
 
 /** A festival's Giấy mời: its state, issuing it, and the frozen files. */
@@ -46,12 +44,14 @@ class InvitationController {
 
     @PostMapping("/festivals/{id}/invitation/submit")
     String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        return step(id, redirect, "festival.invitation.submitted", () -> invitations.submit(id, version));
+        problems.flashStep(redirect, "festival.invitation.submitted", () -> invitations.submit(id, version));
+        return "redirect:/festivals/" + id + "/invitation";
     }
 
     @PostMapping("/festivals/{id}/invitation/approve")
     String approve(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        return step(id, redirect, "festival.invitation.approved", () -> invitations.approve(id, version));
+        problems.flashStep(redirect, "festival.invitation.approved", () -> invitations.approve(id, version));
+        return "redirect:/festivals/" + id + "/invitation";
     }
 
     @PostMapping("/festivals/{id}/invitation/return")
@@ -60,7 +60,8 @@ class InvitationController {
             @RequestParam int version,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        return step(id, redirect, "festival.invitation.returned", () -> invitations.sendBack(id, version, reason));
+        problems.flashStep(redirect, "festival.invitation.returned", () -> invitations.sendBack(id, version, reason));
+        return "redirect:/festivals/" + id + "/invitation";
     }
 
     /** The check page: what "Ban hành" will issue, before it does. */
@@ -103,40 +104,13 @@ class InvitationController {
         return "redirect:/festivals/" + id + "/invitation";
     }
 
-    private String step(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", problems.message(doneKey));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", problems.sentence(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
-        }
-        return "redirect:/festivals/" + id + "/invitation";
-    }
-
     @GetMapping("/festivals/{id}/invitation.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return download(invitations.pdf(id), MediaType.APPLICATION_PDF, "giay-moi-" + id + ".pdf");
+        return Downloads.pdf(invitations.pdf(id), "giay-moi-" + id + ".pdf");
     }
 
     @GetMapping("/festivals/{id}/invitation.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return download(
-                invitations.docx(id),
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-                "giay-moi-" + id + ".docx");
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(body);
+        return Downloads.docx(invitations.docx(id), "giay-moi-" + id + ".docx");
     }
 }

@@ -228,12 +228,13 @@ class PlanApiController {
 
     @GetMapping("/plans/{id}/document.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return PlanPageController.download(plans.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
+        return vn.ngayhoi.shared.web.Downloads.attachment(
+                plans.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/plans/{id}/document.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return PlanPageController.download(
+        return vn.ngayhoi.shared.web.Downloads.attachment(
                 plans.docx(id),
                 "ke-hoach-" + id + ".docx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));

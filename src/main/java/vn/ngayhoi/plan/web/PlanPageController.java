@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +28,7 @@ import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.Downloads;
 import vn.ngayhoi.shared.web.Problems;
 
 /** Plans: the inbox and lists, one plan with its actions, editing, issuing, downloads, next year. */
@@ -260,7 +259,7 @@ class PlanPageController {
 
     @GetMapping("/plans/{id}/document.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return download(
+        return Downloads.attachment(
                 plans.docx(id),
                 "ke-hoach-" + id + ".docx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
@@ -268,23 +267,14 @@ class PlanPageController {
 
     @GetMapping("/plans/{id}/document.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return download(plans.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
+        return Downloads.attachment(plans.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     /** The ma-két of the reader's own unit (or another unit in scope) as a landscape A4 PDF. */
     @GetMapping("/plans/{id}/banner.pdf")
     ResponseEntity<byte[]> banner(@PathVariable long id, @RequestParam(required = false) Long unit) {
         long unitId = unit != null ? unit : policy.requireActor().unitId();
-        return download(plans.banner(id, unitId), "ma-ket-" + id + ".pdf", MediaType.APPLICATION_PDF);
-    }
-
-    static ResponseEntity<byte[]> download(byte[] bytes, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(bytes);
+        return Downloads.attachment(plans.banner(id, unitId), "ma-ket-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     private String act(

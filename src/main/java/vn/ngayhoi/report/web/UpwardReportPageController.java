@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +23,7 @@ import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.Downloads;
 import vn.ngayhoi.shared.web.Problems;
 
 /** The standing office's upward Báo cáo: draft, edit, pick highlights, preview, issue. */
@@ -160,13 +158,17 @@ class UpwardReportPageController {
     String check(@PathVariable long id, Model model, RedirectAttributes redirect) {
         UpwardReport u = upward.get(id);
         try {
-            model.addAttribute("preview", upward.preview(id));
+            model.addAttribute("check", upward.preview(id));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
             return "redirect:/reports/upward?campaign=" + campaignOf(u);
         }
-        model.addAttribute("campaignId", campaignOf(u));
-        return "report/upward-issue";
+        model.addAttribute("titleKey", "report.upward.check.title");
+        model.addAttribute("backHref", "/reports/upward?campaign=" + campaignOf(u));
+        model.addAttribute("action", "/reports/upward/" + id + "/issue");
+        // the text previewed is this version's: an edit in another tab refuses the issue
+        model.addAttribute("version", u.version());
+        return "register/check";
     }
 
     @PostMapping("/reports/upward/{id}/issue")
@@ -196,27 +198,15 @@ class UpwardReportPageController {
 
     @GetMapping("/reports/upward/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return file(upward.pdf(id), "bao-cao-" + id + ".pdf", MediaType.APPLICATION_PDF);
+        return Downloads.pdf(upward.pdf(id), "bao-cao-" + id + ".pdf");
     }
 
     @GetMapping("/reports/upward/{id}.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return file(
-                upward.docx(id),
-                "bao-cao-" + id + ".docx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        return Downloads.docx(upward.docx(id), "bao-cao-" + id + ".docx");
     }
 
     private long campaignOf(UpwardReport u) {
         return upward.campaignOf(u);
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] bytes, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(bytes);
     }
 }

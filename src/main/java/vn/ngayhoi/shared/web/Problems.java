@@ -58,4 +58,23 @@ public class Problems {
     public String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
+
+    /**
+     * Runs a step of a page (submit, approve, return…) and says how it went in the next page's
+     * banner: the done sentence, or why not (bad input, or a 409 saying where things stand). Whether
+     * the step was done.
+     */
+    public boolean flashStep(
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String doneKey, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", message(doneKey));
+            return true;
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", sentence(e));
+        } catch (vn.ngayhoi.shared.ConflictException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.args()));
+        }
+        return false;
+    }
 }

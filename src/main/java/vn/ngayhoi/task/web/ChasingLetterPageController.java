@@ -1,8 +1,5 @@
 package vn.ngayhoi.task.web;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.web.Downloads;
 import vn.ngayhoi.shared.web.Problems;
 import vn.ngayhoi.task.ChasingLetters;
 
@@ -51,12 +49,14 @@ class ChasingLetterPageController {
 
     @PostMapping("/tasks/letters/{id}/submit")
     String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        return step(id, redirect, "task.letter.submitted", () -> letters.submit(id, version));
+        problems.flashStep(redirect, "task.letter.submitted", () -> letters.submit(id, version));
+        return "redirect:/tasks/letters/" + id;
     }
 
     @PostMapping("/tasks/letters/{id}/approve")
     String approve(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-        return step(id, redirect, "task.letter.approved", () -> letters.approve(id, version));
+        problems.flashStep(redirect, "task.letter.approved", () -> letters.approve(id, version));
+        return "redirect:/tasks/letters/" + id;
     }
 
     @PostMapping("/tasks/letters/{id}/return")
@@ -65,7 +65,8 @@ class ChasingLetterPageController {
             @RequestParam int version,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        return step(id, redirect, "task.letter.returned", () -> letters.sendBack(id, version, reason));
+        problems.flashStep(redirect, "task.letter.returned", () -> letters.sendBack(id, version, reason));
+        return "redirect:/tasks/letters/" + id;
     }
 
     /** The check page: what "Ban hành" will issue, before it does. */
@@ -104,35 +105,11 @@ class ChasingLetterPageController {
 
     @GetMapping("/tasks/letters/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return file(letters.pdf(id), "cong-van-" + id + ".pdf", MediaType.APPLICATION_PDF);
+        return Downloads.pdf(letters.pdf(id), "cong-van-" + id + ".pdf");
     }
 
     @GetMapping("/tasks/letters/{id}.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return file(
-                letters.docx(id),
-                "cong-van-" + id + ".docx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
-    }
-
-    private String step(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", problems.message(doneKey));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", problems.sentence(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
-        }
-        return "redirect:/tasks/letters/" + id;
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] bytes, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(bytes);
+        return Downloads.docx(letters.docx(id), "cong-van-" + id + ".docx");
     }
 }
