@@ -2,20 +2,13 @@ package vn.ngayhoi.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.ngayhoi.document.DocumentRenderer;
-import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.support.IntegrationTest;
 import vn.ngayhoi.support.SignedIn;
@@ -51,33 +44,8 @@ class PlanIssueConcurrencyIntegrationTests {
         Plan plan = plans.systemCreate(t.campaign().id(), t.committee().id(), null, content, List.of(), null);
         plans.systemApprove(plan.id());
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(5);
-        List<String> outcomes = new ArrayList<>();
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                Callable<String> click = () -> {
-                    SignedIn signedIn = new SignedIn(users);
-                    signedIn.as("tt2032");
-                    try {
-                        start.await();
-                        return plans.issue(plan.id()).numberLine();
-                    } catch (ConflictException e) {
-                        return e.getMessage();
-                    } finally {
-                        signedIn.clear();
-                    }
-                };
-                futures.add(pool.submit(click));
-            }
-            start.countDown();
-            for (Future<String> f : futures) {
-                outcomes.add(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> outcomes = vn.ngayhoi.support.ConcurrentClicks.press(
+                5, users, "tt2032", () -> plans.issue(plan.id()).numberLine());
 
         assertThat(outcomes).containsOnlyOnce("Số: 01/KH-BCĐ");
         assertThat(outcomes.stream().filter("plan.stateNow.ISSUED"::equals)).hasSize(4);

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,33 +124,11 @@ class ChasingLetterSignOffIntegrationTests {
         assertThat(check.numberLine()).isEqualTo("Số: 02/BCĐ"); // 01 is the plan's
         assertThat(check.recipients()).containsExactly(baDinh.name(), ngaVinh.name(), "Lưu: VT");
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(5);
-        List<String> outcomes = new ArrayList<>();
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                Callable<String> click = () -> {
-                    SignedIn own = new SignedIn(users);
-                    own.as("tt2037");
-                    try {
-                        start.await();
-                        return letters.issue(draft.id(), check.numberLine()).numberLine();
-                    } catch (ConflictException e) {
-                        return e.getMessage();
-                    } finally {
-                        own.clear();
-                    }
-                };
-                futures.add(pool.submit(click));
-            }
-            start.countDown();
-            for (Future<String> f : futures) {
-                outcomes.add(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> outcomes = vn.ngayhoi.support.ConcurrentClicks.press(
+                5,
+                users,
+                "tt2037",
+                () -> letters.issue(draft.id(), check.numberLine()).numberLine());
         assertThat(outcomes).containsOnlyOnce("Số: 02/BCĐ");
         assertThat(outcomes.stream().filter("task.letter.alreadyIssued"::equals))
                 .hasSize(4);
