@@ -67,6 +67,6 @@ class NoRawMarkupOrDottedYearsIntegrationTests {
         // The buttons that carry the campaign's year read it plainly.
         PageClient office = PageClient.signedIn(port, "thuongtruc", Api.DEMO_PASSWORD);
         assertThat(office.get("/festivals").body()).contains("Đăng ký Ngày hội năm 2022");
-        assertThat(office.get("/tasks").body()).contains("Ban hành công văn đôn đốc 2022");
+        assertThat(office.get("/tasks").body()).contains("Soạn công văn đôn đốc 2022");
     }
 }
