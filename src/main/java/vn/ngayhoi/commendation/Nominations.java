@@ -100,6 +100,13 @@ public class Nominations {
         return access.shown(a, r, n);
     }
 
+    /** What the system holds for the account's own unit in the round's campaign, to show beside the form. */
+    public String citedFor(long roundId) {
+        Round r = access.round(roundId);
+        OrgUnit unit = units.systemFindById(access.actor().unitId()).orElseThrow();
+        return citations.of(r.campaignId(), unit).summary();
+    }
+
     /** A new draft nomination of {@code input.unitCode()} (the account's own unit when blank). */
     @Transactional
     public Nomination create(long roundId, Input input) {
