@@ -196,6 +196,7 @@ create table commendation_decision (
     document_id   bigint      references issued_document (id),
     number_line   text,
     notation      text,
+    signer_name   text,
     decided_by    text        not null,
     decided_at    timestamptz not null
 );

@@ -67,6 +67,7 @@ public class CommendationDecisions {
             long total,
             String totalInWords,
             Long documentId,
+            String signerName,
             List<AwardLine> lines) {}
 
     private final RoundRepository rounds;
@@ -76,6 +77,7 @@ public class CommendationDecisions {
     private final Issuers issuers;
     private final PrizeMoney money;
     private final DocumentIssuing issuing;
+    private final vn.ngayhoi.document.DocumentRenderer renderer;
     private final OrgUnitManagement units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -88,6 +90,7 @@ public class CommendationDecisions {
             Issuers issuers,
             PrizeMoney money,
             DocumentIssuing issuing,
+            vn.ngayhoi.document.DocumentRenderer renderer,
             OrgUnitManagement units,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -98,6 +101,7 @@ public class CommendationDecisions {
         this.issuers = issuers;
         this.money = money;
         this.issuing = issuing;
+        this.renderer = renderer;
         this.units = units;
         this.events = events;
         this.clock = clock;
@@ -141,6 +145,7 @@ public class CommendationDecisions {
                     d.total(),
                     MoneyWords.dong(d.total()),
                     d.documentId(),
+                    d.signerName(),
                     lines);
         });
     }
@@ -207,8 +212,9 @@ public class CommendationDecisions {
             lines.add(new Line(no++, n.name(), n.unitName(), t.name(), n.achievement(), amount));
         }
         long total = CommendationDocuments.total(lines);
+        String signer = r.signerName() != null ? r.signerName() : signerName;
         long decisionId =
-                decisions.insertDecision(r.id(), meeting.id(), on, base, total, by, OffsetDateTime.now(clock));
+                decisions.insertDecision(r.id(), meeting.id(), on, base, total, signer, by, OffsetDateTime.now(clock));
         for (int i = 0; i < passed.size(); i++) {
             Nomination n = passed.get(i);
             decisions.insertAward(
@@ -216,7 +222,6 @@ public class CommendationDecisions {
         }
         OrgUnit authority = units.systemFindById(r.authorityUnitId()).orElseThrow();
         Issuer issuer = issuers.of(authority);
-        String signer = r.signerName() != null ? r.signerName() : signerName;
         DecisionText text = new DecisionText(
                 issuer,
                 on,
@@ -246,6 +251,36 @@ public class CommendationDecisions {
         rounds.markDecided(r.id());
         events.publishEvent(new DecisionIssued(decisionId, r.id(), doc.number().line(), lines.size(), total));
         return systemOf(r.id()).orElseThrow(() -> new NotFoundException("decision"));
+    }
+
+    /**
+     * The Giấy khen of the round's decision, one landscape page per awardee, shifted by the round's
+     * print offsets; 404 before the decision.
+     */
+    public byte[] certificates(long roundId) {
+        Round r = access.round(roundId);
+        DecisionView d = systemOf(roundId).orElseThrow(() -> new NotFoundException("commendation_decision:" + roundId));
+        OrgUnit authority = units.systemFindById(r.authorityUnitId()).orElseThrow();
+        Issuer issuer = issuers.of(authority);
+        String signerName = d.signerName();
+        String placeDate = vn.ngayhoi.shared.Formats.placeDate(issuer.place(), d.date());
+        String decisionLine = "Quyết định số " + d.number() + " ngày " + new vn.ngayhoi.shared.Formats().date(d.date())
+                + " của Chủ tịch " + issuer.name();
+        List<vn.ngayhoi.document.Certificate> pages = d.lines().stream()
+                .map(l -> new vn.ngayhoi.document.Certificate(
+                        "Chủ tịch " + issuer.name(),
+                        "Giấy khen",
+                        l.name(),
+                        l.unitName(),
+                        "Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm "
+                                + r.campaignYear() + ".",
+                        decisionLine,
+                        placeDate,
+                        "Chủ tịch",
+                        signerName))
+                .toList();
+        return renderer.certificatesPdf(
+                pages, r.certOffsetXmm().doubleValue(), r.certOffsetYmm().doubleValue());
     }
 
     static String subject(Round r) {

@@ -39,7 +39,8 @@ public class DecisionRepository {
             long total,
             Long documentId,
             String numberLine,
-            String notation) {}
+            String notation,
+            String signerName) {}
 
     public record Award(long nominationId, int lineNo, BigDecimal coefficient, long amount) {}
 
@@ -98,13 +99,20 @@ public class DecisionRepository {
     }
 
     public long insertDecision(
-            long roundId, long meetingId, LocalDate on, long baseSalary, long total, String by, OffsetDateTime at) {
+            long roundId,
+            long meetingId,
+            LocalDate on,
+            long baseSalary,
+            long total,
+            String signerName,
+            String by,
+            OffsetDateTime at) {
         return jdbc.sql("""
                         insert into commendation_decision (round_id, meeting_id, decided_on, base_salary, total,
-                            decided_by, decided_at)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id
+                            signer_name, decided_by, decided_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id
                         """)
-                .params(roundId, meetingId, on, baseSalary, total, by, at)
+                .params(roundId, meetingId, on, baseSalary, total, signerName, by, at)
                 .query(Long.class)
                 .single();
     }
@@ -126,7 +134,8 @@ public class DecisionRepository {
 
     public Optional<Decision> decisionOfRound(long roundId) {
         return jdbc.sql("""
-                        select id, round_id, meeting_id, decided_on, base_salary, total, document_id, number_line, notation
+                        select id, round_id, meeting_id, decided_on, base_salary, total, document_id, number_line, notation,
+                               signer_name
                         from commendation_decision where round_id = ?
                         """)
                 .param(roundId)
@@ -139,7 +148,8 @@ public class DecisionRepository {
                         rs.getLong(6),
                         (Long) rs.getObject(7),
                         rs.getString(8),
-                        rs.getString(9)))
+                        rs.getString(9),
+                        rs.getString(10)))
                 .optional();
     }
 

@@ -1,0 +1,90 @@
+package vn.ngayhoi.commendation.web;
+
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ngayhoi.commendation.CommendationDecisions;
+import vn.ngayhoi.commendation.WorkingDays;
+import vn.ngayhoi.shared.Bounds;
+import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.security.AccessPolicy;
+import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.Problems;
+
+/** The certificates of a decision as one PDF, and the administrator's page of days off. */
+@Controller
+class CommendationFilesController {
+
+    private final CommendationDecisions decisions;
+    private final WorkingDays workingDays;
+    private final AccessPolicy policy;
+    private final Problems problems;
+    private final java.time.Clock clock;
+
+    CommendationFilesController(
+            CommendationDecisions decisions,
+            WorkingDays workingDays,
+            AccessPolicy policy,
+            Problems problems,
+            java.time.Clock clock) {
+        this.decisions = decisions;
+        this.workingDays = workingDays;
+        this.policy = policy;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @GetMapping("/commendations/{id}/certificates.pdf")
+    ResponseEntity<byte[]> certificates(@PathVariable long id) {
+        byte[] pdf = decisions.certificates(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("giay-khen-" + id + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
+    }
+
+    @GetMapping("/admin/holidays")
+    String holidays(@RequestParam(required = false) Integer year, Model model) {
+        policy.requireAnyRole(Role.ADMIN);
+        int y = year == null ? LocalDate.now(clock).getYear() : Bounds.year("year", year);
+        model.addAttribute("year", y);
+        model.addAttribute("days", workingDays.daysOfYear(y));
+        return "commendation/holidays";
+    }
+
+    @PostMapping("/admin/holidays")
+    String putHoliday(
+            @RequestParam(required = false) LocalDate day,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "false") boolean working,
+            RedirectAttributes redirect) {
+        try {
+            workingDays.put(day, working, name);
+            redirect.addFlashAttribute("flash", problems.message("commendation.saved"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        }
+        return "redirect:/admin/holidays" + (day == null ? "" : "?year=" + day.getYear());
+    }
+
+    @PostMapping("/admin/holidays/delete")
+    String deleteHoliday(@RequestParam LocalDate day, RedirectAttributes redirect) {
+        workingDays.remove(Bounds.date("day", day));
+        redirect.addFlashAttribute("flash", problems.message("commendation.saved"));
+        return "redirect:/admin/holidays?year=" + day.getYear();
+    }
+}
