@@ -136,6 +136,48 @@ public class Nominations {
         return get(id);
     }
 
+    /** Start-up only (demo): a draft nomination of a unit written on a given day. */
+    @Transactional
+    public Nomination systemCreate(long roundId, long unitId, Input input, String by, LocalDate on) {
+        Round r = rounds.find(roundId).orElseThrow();
+        OrgUnit unit = units.systemFindById(unitId).orElseThrow();
+        Fields f = checked(r, unit, input, on);
+        long id = nominations.insert(roundId, unit.id(), f, by, at(on));
+        if (id < 0) {
+            throw new ConflictException("commendation.nomination.duplicate", f.name());
+        }
+        events.publishEvent(new NominationSaved(id, roundId, unit.id(), unit.code(), true));
+        return nominations.find(id).orElseThrow();
+    }
+
+    /** Start-up only (demo): the unit's fix of a returned nomination on a given day. */
+    @Transactional
+    public Nomination systemUpdate(long id, Input input, LocalDate on) {
+        Nomination n = nominations.find(id).orElseThrow();
+        Round r = rounds.find(n.roundId()).orElseThrow();
+        OrgUnit unit = units.systemFindById(n.unitId()).orElseThrow();
+        if (!nominations.update(id, n.version(), checked(r, unit, input, on), at(on))) {
+            throw new ConflictException("commendation.changedMeanwhile");
+        }
+        events.publishEvent(new NominationSaved(id, r.id(), unit.id(), unit.code(), false));
+        return nominations.find(id).orElseThrow();
+    }
+
+    /** Start-up only (demo): the department's verdict given on a day. */
+    @Transactional
+    public Nomination systemVet(long id, NominationStatus to, String reason, String by, LocalDate on) {
+        Nomination n = nominations.find(id).orElseThrow();
+        if (!nominations.vet(id, n.version(), to, reason, by, at(on))) {
+            throw new ConflictException("commendation.vet.notSubmitted");
+        }
+        events.publishEvent(new NominationVetted(id, n.roundId(), n.unitId(), to, reason));
+        return nominations.find(id).orElseThrow();
+    }
+
+    private static OffsetDateTime at(LocalDate day) {
+        return day.atTime(9, 0).atZone(vn.ngayhoi.shared.Formats.ZONE).toOffsetDateTime();
+    }
+
     /** Changes a draft or returned nomination; the nominating unit's accounts only. */
     @Transactional
     public Nomination update(long id, Input input, int expectedVersion) {
