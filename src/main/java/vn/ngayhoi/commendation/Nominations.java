@@ -247,6 +247,12 @@ public class Nominations {
     /** The department marks (or clears) a pending discipline case, with its note. */
     @Transactional
     public Nomination flagDiscipline(long id, boolean pending, String note) {
+        return flagDiscipline(id, pending, note, null);
+    }
+
+    /** The same, refused with 409 when the nomination changed since {@code expectedVersion} was read. */
+    @Transactional
+    public Nomination flagDiscipline(long id, boolean pending, String note, Integer expectedVersion) {
         Nomination n = get(id);
         Round r = rounds.find(n.roundId()).orElseThrow();
         access.require(access.vets(access.actor(), r));
@@ -254,7 +260,10 @@ public class Nominations {
         if (pending && (clean == null || clean.isEmpty() || clean.length() > REASON_MAX)) {
             throw ValidationException.of("note", "commendation.discipline.note");
         }
-        nominations.flagDiscipline(id, pending, pending ? clean : null, OffsetDateTime.now(clock));
+        int version = expectedVersion == null ? n.version() : expectedVersion;
+        if (!nominations.flagDiscipline(id, version, pending, pending ? clean : null, OffsetDateTime.now(clock))) {
+            throw new ConflictException("commendation.changedMeanwhile");
+        }
         events.publishEvent(new DisciplineFlagged(id, pending));
         return get(id);
     }

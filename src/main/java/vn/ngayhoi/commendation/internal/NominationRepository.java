@@ -249,12 +249,12 @@ public class NominationRepository {
                         """).params(to.name(), reason, by, at, at, id, version).update() == 1;
     }
 
-    public boolean flagDiscipline(long id, boolean pending, String note, OffsetDateTime at) {
+    public boolean flagDiscipline(long id, int version, boolean pending, String note, OffsetDateTime at) {
         return jdbc.sql("""
                         update commendation_nomination set discipline_pending = ?, discipline_note = ?,
                             version = version + 1, updated_at = ?
-                        where id = ?
-                        """).params(pending, note, at, id).update() == 1;
+                        where id = ? and version = ?
+                        """).params(pending, note, at, id, version).update() == 1;
     }
 
     static Nomination row(ResultSet rs, int n) throws SQLException {

@@ -82,7 +82,12 @@ class CommendationFilesController {
     }
 
     @PostMapping("/admin/holidays/delete")
-    String deleteHoliday(@RequestParam LocalDate day, RedirectAttributes redirect) {
+    String deleteHoliday(@RequestParam(required = false) LocalDate day, RedirectAttributes redirect) {
+        policy.requireAnyRole(Role.ADMIN);
+        if (day == null) {
+            redirect.addFlashAttribute("flashError", problems.message("commendation.holiday.day"));
+            return "redirect:/admin/holidays";
+        }
         workingDays.remove(Bounds.date("day", day));
         redirect.addFlashAttribute("flash", problems.message("commendation.saved"));
         return "redirect:/admin/holidays?year=" + day.getYear();

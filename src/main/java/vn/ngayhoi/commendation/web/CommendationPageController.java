@@ -213,12 +213,15 @@ class CommendationPageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean pending,
             @RequestParam(defaultValue = "") String note,
+            @RequestParam int version,
             RedirectAttributes redirect) {
         try {
-            nominations.flagDiscipline(id, pending, note);
+            nominations.flagDiscipline(id, pending, note, version);
             redirect.addFlashAttribute("flash", problems.message("commendation.saved"));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
         }
         return "redirect:/commendations/nominations/" + id;
     }
