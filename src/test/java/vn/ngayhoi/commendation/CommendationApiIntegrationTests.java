@@ -117,27 +117,41 @@ class CommendationApiIntegrationTests {
                 .contains("tóm tắt thành tích");
         assertThat(count(round.id())).isEqualTo(before);
 
-        // A collective and a household from the other commune.
-        Api.Reply police = api.postJson(
-                base,
-                "ca.xab",
-                PW,
-                "{\"kind\": \"COLLECTIVE\", \"name\": \"Công an xã Yên Nhân\","
-                        + " \"achievement\": \"Triệt xóa 2 tụ điểm ma túy.\", \"awardType\": \"GK_TT\"}");
-        assertThat(police.status()).as(police.body()).isEqualTo(201);
-        long policeId = police.json().get("id").asLong();
-        assertThat(police.json().get("unitCode").asString()).isEqualTo("15610");
-        Api.Reply household = api.postJson(
-                base,
-                "ca.xab",
-                PW,
-                "{\"kind\": \"HOUSEHOLD\", \"name\": \"Lương Văn Hộ\","
-                        + " \"gender\": \"NAM\", \"address\": \"Thôn Chiềng, xã Yên Nhân\", \"achievement\": \"Hiến đất làm"
-                        + " đường tuần tra.\", \"awardType\": \"GK_HGD\"}");
-        assertThat(household.status()).as(household.body()).isEqualTo(201);
-        long householdId = household.json().get("id").asLong();
+        // A collective and a household of the same commune, written through the service.
+        signedIn.as("ca.xaa");
+        Nominations service = context.getBean(Nominations.class);
+        long policeId = service.create(
+                        round.id(),
+                        new Nominations.Input(
+                                "COLLECTIVE",
+                                null,
+                                "Công an xã Bát Mọt",
+                                null,
+                                null,
+                                null,
+                                null,
+                                75,
+                                "Triệt xóa 2 tụ điểm ma túy.",
+                                "GK_TT"))
+                .id();
+        assertThat(service.get(policeId).womenMarked()).isTrue();
+        long householdId = service.create(
+                        round.id(),
+                        new Nominations.Input(
+                                "HOUSEHOLD",
+                                null,
+                                "Lương Văn Hộ",
+                                "NAM",
+                                null,
+                                null,
+                                "Thôn Chiềng, xã Bát Mọt",
+                                null,
+                                "Hiến đất làm đường tuần tra.",
+                                "GK_HGD"))
+                .id();
+        signedIn.clear();
 
-        // Submitted with a Tờ trình each; the working-day clock starts.
+        // Submitted with a Tờ trình; the working-day clock starts.
         Api.Reply submitted =
                 api.postJson("/api/v1/commendation-rounds/" + round.id() + "/submission", "ca.xaa", PW, "{}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
@@ -145,9 +159,10 @@ class CommendationApiIntegrationTests {
         // Received Wednesday 10/08/2022: 15 working days to Wednesday 31/08, then 01/09 and 02/09
         // (Quốc khánh) are skipped, and 05/09–09/09 are the 16th to the 20th: Friday 09/09/2022.
         assertThat(submitted.json().get("dueOn").asString()).isEqualTo("2022-09-09");
-        assertThat(api.postJson("/api/v1/commendation-rounds/" + round.id() + "/submission", "ca.xab", PW, "{}")
-                        .status())
-                .isEqualTo(200);
+        // Nothing left to submit: a 400 that says so.
+        assertThat(api.postJson("/api/v1/commendation-rounds/" + round.id() + "/submission", "ca.xaa", PW, "{}")
+                        .body())
+                .contains("Không có hồ sơ nháp hoặc bị trả lại để trình");
 
         // Outside the district: 404 for the round, its nominations and the vetting.
         Territories396.outsider(context);
@@ -162,7 +177,19 @@ class CommendationApiIntegrationTests {
                                 PW)
                         .status())
                 .isEqualTo(404);
-        // The other commune sees its own nominations only.
+        // The pages answer the same: 404 outside, no personal fields for the district's viewer.
+        vn.ngayhoi.support.PageClient outPage = vn.ngayhoi.support.PageClient.signedIn(port, "ca.out", PW);
+        assertThat(outPage.get("/commendations/" + round.id()).status()).isEqualTo(404);
+        assertThat(outPage.get("/commendations/nominations/" + personId).status())
+                .isEqualTo(404);
+        assertThat(outPage.get("/commendations/" + round.id() + "/certificates.pdf")
+                        .status())
+                .isEqualTo(404);
+        String viewerPage = vn.ngayhoi.support.PageClient.signedIn(port, "ca.theodoi", PW)
+                .get("/commendations/nominations/" + personId)
+                .body();
+        assertThat(viewerPage).contains("Hà Thị Lan").doesNotContain("1985").doesNotContain("Trưởng Công an xã");
+        // The other commune sees none of them.
         assertThat(api.get(base, "ca.xab", PW).body()).doesNotContain("Hà Thị Lan");
         // A viewer of the district sees the person but not her personal fields.
         JsonNode seen = find(api.get(base, "ca.theodoi", PW).json(), personId);
