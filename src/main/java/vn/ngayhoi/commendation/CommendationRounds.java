@@ -241,6 +241,9 @@ public class CommendationRounds {
     public Round changeRules(long roundId, Rules rules, int version) {
         Round r = access.round(roundId);
         access.require(access.runs(access.actor(), r));
+        if (r.decided()) {
+            throw new ConflictException("commendation.round.decided");
+        }
         List<Problem> problems = new ArrayList<>();
         if (rules.deadline() == null) {
             problems.add(new Problem("deadline", "commendation.round.deadline"));

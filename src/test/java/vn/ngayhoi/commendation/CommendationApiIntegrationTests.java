@@ -164,6 +164,22 @@ class CommendationApiIntegrationTests {
                         .body())
                 .contains("Không có hồ sơ nháp hoặc bị trả lại để trình");
 
+        // Phòng Nội vụ is told, and has them on its list; once past 09/09 they are overdue there and on
+        // the standing office's list.
+        assertThat(jdbc.sql("select count(*) from notification n join app_user u on u.id = n.user_id"
+                                + " where u.username = 'ca.noivu'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(kinds(api, "ca.noivu")).contains("COMMENDATION_VET").doesNotContain("COMMENDATION_VET_OVERDUE");
+        assertThat(kinds(api, "ca.thuongtruc")).doesNotContain("COMMENDATION_VET_OVERDUE");
+        clock.set(java.time.LocalDateTime.of(2022, 9, 12, 8, 0)
+                .atZone(Formats.ZONE)
+                .toInstant());
+        assertThat(kinds(api, "ca.noivu")).contains("COMMENDATION_VET_OVERDUE");
+        assertThat(kinds(api, "ca.thuongtruc")).contains("COMMENDATION_VET_OVERDUE");
+        clock.set(TestClockConfiguration.START.atZone(Formats.ZONE).toInstant());
+
         // Outside the district: 404 for the round, its nominations and the vetting.
         Territories396.outsider(context);
         assertThat(api.get(base, "ca.out", PW).status()).isEqualTo(404);
@@ -316,6 +332,15 @@ class CommendationApiIntegrationTests {
         }
         assertThat(d.get("total").asLong()).isEqualTo(sum).isEqualTo(2_030_000);
         assertThat(d.get("totalInWords").asString()).isEqualTo("Hai triệu không trăm ba mươi nghìn đồng");
+    }
+
+    private static java.util.List<String> kinds(Api api, String user) {
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        api.get("/api/v1/me/todos", user, PW)
+                .json()
+                .get("items")
+                .forEach(i -> kinds.add(i.get("kind").asString()));
+        return kinds;
     }
 
     private long count(long roundId) {

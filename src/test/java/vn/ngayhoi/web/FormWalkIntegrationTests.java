@@ -484,6 +484,13 @@ class FormWalkIntegrationTests {
         t.put(
                 "POST /commendations/{id}/meeting",
                 Target.of("noivu", cr + "/meeting").base("present", "5", "for-" + nomination, "5"));
+        t.put(
+                "POST /commendations/{id}/rules",
+                Target.of("noivu", cr + "/rules")
+                        .base("deadline", "2022-08-05", "quotaPerUnit", "3", "vettingDays", "20")
+                        .base("quorumNum", "2", "quorumDen", "3", "passNum", "1", "passDen", "2")
+                        .base("roundingStep", "10000", "certOffsetXmm", "0", "certOffsetYmm", "0")
+                        .fixed("version", STALE_VERSION));
         t.put("GET /admin/holidays", Target.of("admin", "/admin/holidays").base("year", "2025"));
         t.put(
                 "POST /admin/holidays",

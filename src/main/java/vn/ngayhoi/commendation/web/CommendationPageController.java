@@ -266,6 +266,46 @@ class CommendationPageController {
         return "redirect:/commendations/" + id;
     }
 
+    /** The standing office or the vetting department changes the round's rules. */
+    @PostMapping("/commendations/{id}/rules")
+    String rules(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate deadline,
+            @RequestParam(required = false) Integer quotaPerUnit,
+            @RequestParam(defaultValue = "20") int vettingDays,
+            @RequestParam(defaultValue = "2") int quorumNum,
+            @RequestParam(defaultValue = "3") int quorumDen,
+            @RequestParam(defaultValue = "1") int passNum,
+            @RequestParam(defaultValue = "2") int passDen,
+            @RequestParam(defaultValue = "10000") long roundingStep,
+            @RequestParam(required = false) java.math.BigDecimal certOffsetXmm,
+            @RequestParam(required = false) java.math.BigDecimal certOffsetYmm,
+            @RequestParam int version,
+            RedirectAttributes redirect) {
+        try {
+            rounds.changeRules(
+                    id,
+                    new CommendationRounds.Rules(
+                            vn.ngayhoi.shared.Bounds.date("deadline", deadline),
+                            quotaPerUnit,
+                            vettingDays,
+                            quorumNum,
+                            quorumDen,
+                            passNum,
+                            passDen,
+                            roundingStep,
+                            certOffsetXmm,
+                            certOffsetYmm),
+                    version);
+            redirect.addFlashAttribute("flash", problems.message("commendation.saved"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        }
+        return "redirect:/commendations/" + id;
+    }
+
     @PostMapping("/commendations/{id}/decide")
     String decide(@PathVariable long id, RedirectAttributes redirect) {
         try {
