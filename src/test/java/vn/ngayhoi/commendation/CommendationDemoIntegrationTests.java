@@ -109,6 +109,34 @@ class CommendationDemoIntegrationTests {
                     .contains("Lương Tiến Thành");
         }
 
+        // The history finds a person typed without diacritics, within the reader's scope only.
+        assertThat(signedIn.as(
+                        "noivu",
+                        () -> context.getBean(CommendationHistory.class).search("pham thi nga")))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.name()).isEqualTo("Phạm Thị Nga");
+                    assertThat(a.year()).isEqualTo(2022);
+                    assertThat(a.amount()).isEqualTo(450_000);
+                });
+        assertThat(signedIn.as(
+                        "sonha",
+                        () -> context.getBean(CommendationHistory.class).search("pham thi nga")))
+                .isEmpty();
+        // The round as a spreadsheet: a title, a header and one row per nomination, with the money.
+        byte[] xlsx = signedIn.as(
+                "noivu", () -> context.getBean(CommendationHistory.class).xlsx(round));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2 + 4);
+            assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("Số tiền (đồng)");
+            double sum = 0;
+            for (int i = 3; i <= 6; i++) {
+                sum += sheet.getRow(i).getCell(10).getNumericCellValue();
+            }
+            assertThat(sum).isEqualTo(2_480_000d);
+        }
+
         // Sơn Hà's report counts its own nominations and awards from the round.
         long report = jdbc.sql("select r.id from report r join org_unit u on u.id = r.unit_id where u.code = '15004'")
                 .query(Long.class)

@@ -491,6 +491,9 @@ class FormWalkIntegrationTests {
                         .base("quorumNum", "2", "quorumDen", "3", "passNum", "1", "passDen", "2")
                         .base("roundingStep", "10000", "certOffsetXmm", "0", "certOffsetYmm", "0")
                         .fixed("version", STALE_VERSION));
+        t.put(
+                "GET /commendations/history",
+                Target.of("sonha", "/commendations/history").base("q", "nga"));
         t.put("GET /admin/holidays", Target.of("admin", "/admin/holidays").base("year", "2025"));
         t.put(
                 "POST /admin/holidays",

@@ -197,6 +197,46 @@ public class DecisionRepository {
                 .list();
     }
 
+    /** An award with what the history shows and the scope needs. */
+    public record AwardRecord(
+            String name,
+            String kind,
+            String unitName,
+            String unitPath,
+            long vettingUnitId,
+            String awardName,
+            int year,
+            String numberLine,
+            LocalDate decidedOn,
+            long amount) {}
+
+    /** Every award of every decision, newest first; the history filters by scope and name. */
+    public List<AwardRecord> allAwards() {
+        return jdbc.sql("""
+                        select n.name, n.kind, u.name, u.path, r.vetting_unit_id, t.name, extract(year from d.decided_on)::int,
+                               d.number_line, d.decided_on, a.amount
+                        from commendation_award a
+                        join commendation_decision d on d.id = a.decision_id
+                        join commendation_round r on r.id = d.round_id
+                        join commendation_nomination n on n.id = a.nomination_id
+                        join org_unit u on u.id = n.unit_id
+                        join commendation_award_type t on t.id = n.award_type_id
+                        order by d.decided_on desc, d.id desc, a.line_no
+                        """)
+                .query((rs, n) -> new AwardRecord(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getString(8),
+                        rs.getObject(9, LocalDate.class),
+                        rs.getLong(10)))
+                .list();
+    }
+
     /** Nominated and awarded counts of a unit's own nominations in a campaign, by kind. */
     public record Counts(
             long collectivesProposed, long collectivesAwarded, long individualsProposed, long individualsAwarded) {}

@@ -25,6 +25,7 @@ import vn.ngayhoi.shared.web.Problems;
 class CommendationFilesController {
 
     private final CommendationDecisions decisions;
+    private final vn.ngayhoi.commendation.CommendationHistory history;
     private final WorkingDays workingDays;
     private final AccessPolicy policy;
     private final Problems problems;
@@ -32,11 +33,13 @@ class CommendationFilesController {
 
     CommendationFilesController(
             CommendationDecisions decisions,
+            vn.ngayhoi.commendation.CommendationHistory history,
             WorkingDays workingDays,
             AccessPolicy policy,
             Problems problems,
             java.time.Clock clock) {
         this.decisions = decisions;
+        this.history = history;
         this.workingDays = workingDays;
         this.policy = policy;
         this.problems = problems;
@@ -55,6 +58,27 @@ class CommendationFilesController {
                                 .build()
                                 .toString())
                 .body(pdf);
+    }
+
+    @GetMapping("/commendations/{id}.xlsx")
+    ResponseEntity<byte[]> sheet(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("khen-thuong-" + id + ".xlsx")
+                                .build()
+                                .toString())
+                .body(history.xlsx(id));
+    }
+
+    @GetMapping("/commendations/history")
+    String history(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("awards", q.isBlank() ? java.util.List.of() : history.search(q));
+        return "commendation/history";
     }
 
     @GetMapping("/admin/holidays")
