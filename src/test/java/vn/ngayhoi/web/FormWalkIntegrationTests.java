@@ -494,6 +494,9 @@ class FormWalkIntegrationTests {
         t.put(
                 "GET /commendations/history",
                 Target.of("sonha", "/commendations/history").base("q", "nga"));
+        t.put(
+                "POST /commendations/{id}/coefficient",
+                Target.of("noivu", cr + "/coefficient").base("code", "GK_CN", "coefficient", "0.3"));
         t.put("GET /admin/holidays", Target.of("admin", "/admin/holidays").base("year", "2025"));
         t.put(
                 "POST /admin/holidays",

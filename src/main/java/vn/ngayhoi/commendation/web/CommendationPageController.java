@@ -306,6 +306,24 @@ class CommendationPageController {
         return "redirect:/commendations/" + id;
     }
 
+    /** Changes one award type's money coefficient (× lương cơ sở). */
+    @PostMapping("/commendations/{id}/coefficient")
+    String coefficient(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(required = false) java.math.BigDecimal coefficient,
+            RedirectAttributes redirect) {
+        try {
+            rounds.changeCoefficient(id, code, coefficient);
+            redirect.addFlashAttribute("flash", problems.message("commendation.saved"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", problems.sentence(e));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
+        }
+        return "redirect:/commendations/" + id;
+    }
+
     @PostMapping("/commendations/{id}/decide")
     String decide(@PathVariable long id, RedirectAttributes redirect) {
         try {
