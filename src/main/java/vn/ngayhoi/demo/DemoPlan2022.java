@@ -41,6 +41,7 @@ class DemoPlan2022 {
     private final DemoFestivals2022 festivals2022;
     private final DemoReports2022 reports2022;
     private final DemoForum2022 forum2022;
+    private final DemoCommendations2022 commendations2022;
     private final JsonMapper json;
 
     DemoPlan2022(
@@ -52,6 +53,7 @@ class DemoPlan2022 {
             DemoFestivals2022 festivals2022,
             DemoReports2022 reports2022,
             DemoForum2022 forum2022,
+            DemoCommendations2022 commendations2022,
             JsonMapper json) {
         this.campaigns = campaigns;
         this.plans = plans;
@@ -61,6 +63,7 @@ class DemoPlan2022 {
         this.festivals2022 = festivals2022;
         this.reports2022 = reports2022;
         this.forum2022 = forum2022;
+        this.commendations2022 = commendations2022;
         this.json = json;
     }
 
@@ -122,6 +125,14 @@ class DemoPlan2022 {
         derivations.systemStartOwnPlan(plan.id(), muongMin.id());
         loadTasks(campaign, plan);
         festivals2022.load(campaign, sonHa);
+        // The commendations after the festivals (their nominations cite them) and before the reports
+        // (whose commendation figures come from them).
+        commendations2022.load(
+                campaign,
+                districtUnits.stream()
+                        .filter(u -> u.name().equals("Phòng Nội vụ"))
+                        .findFirst()
+                        .orElseThrow());
         // The forum before the reports: their opinion counts are prefilled from it.
         forum2022.load(campaign);
         reports2022.load(campaign);

@@ -124,10 +124,7 @@ class DemoReports2022 {
             values.put("broadcasts", Integer.toString(12 + n));
             values.put("social_posts", Integer.toString(3 + n % 6));
             values.put("press_articles", Integer.toString(n % 3));
-            values.put("collectives_proposed", Integer.toString(2 + n % 3));
-            values.put("collectives_commended", Integer.toString(1 + n % 3));
-            values.put("individuals_proposed", Integer.toString(4 + n % 4));
-            values.put("individuals_commended", Integer.toString(3 + n % 4));
+            // The commendation figures stay as prefilled from the 2022 round (DemoCommendations2022).
             values.put("models_launched", s.code().equals(DemoScenario.SON_HA) ? "1" : "0");
             values.put("models_replicated", Integer.toString(n % 2));
             // opinions_received and opinions_answered stay as prefilled from the forum (DemoForum2022).

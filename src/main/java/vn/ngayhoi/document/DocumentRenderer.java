@@ -13,6 +13,12 @@ public interface DocumentRenderer {
     byte[] bannerPdf(Banner banner);
 
     /**
+     * Giấy khen, one landscape A4 page each, the text moved right and down by the offsets (mm; negative
+     * moves left or up) so it lands on the fields of pre-printed certificate paper.
+     */
+    byte[] certificatesPdf(java.util.List<Certificate> certificates, double offsetXmm, double offsetYmm);
+
+    /**
      * Parses the small markup a plan section is written in: paragraphs separated by blank lines,
      * lines starting with "- " or "+ " as bullets, {@code **bold**} and {@code *italic*}. Anything
      * else is text.

@@ -12,7 +12,8 @@ public enum DocumentType {
     OFFICIAL_LETTER("Công văn", null, null),
     DECISION("Quyết định", "QUYẾT ĐỊNH", "QĐ"),
     SUBMISSION("Tờ trình", "TỜ TRÌNH", "TTr"),
-    CERTIFICATE_OF_MERIT("Giấy khen", "GIẤY KHEN", "GK");
+    CERTIFICATE_OF_MERIT("Giấy khen", "GIẤY KHEN", "GK"),
+    MINUTES("Biên bản", "BIÊN BẢN", "BB");
 
     private final String typeName;
     private final String heading;

@@ -123,6 +123,17 @@ public class ReportManagement {
                 .toList();
     }
 
+    /**
+     * The unit's report of the campaign when it has been accepted, without a scope check: another
+     * module cites it (a commendation's achievements) and shows it to those it lets read that.
+     */
+    public Optional<Report> systemAcceptedOf(long campaignId, long unitId) {
+        return forms.find(campaignId)
+                .flatMap(f -> reports.findByUnit(f.id(), unitId))
+                .map(Located::report)
+                .filter(r -> r.status() == ReportStatus.ACCEPTED);
+    }
+
     public List<HistoryEntry> history(long id) {
         locate(id);
         return reports.history(id);

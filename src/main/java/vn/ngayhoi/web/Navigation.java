@@ -42,12 +42,14 @@ class Navigation {
         add(items, path, "nav.plans", "/plans");
         add(items, path, "nav.reports", "/reports");
         add(items, path, "nav.forum", "/forum");
+        add(items, path, "nav.commendations", "/commendations");
         add(items, path, "nav.registers", "/registers");
         add(items, path, "nav.units", "/org-units");
         if (actor.get().has(Role.ADMIN)) {
             add(items, path, "nav.users", "/admin/users");
             add(items, path, "nav.import", "/admin/org-units/import");
             add(items, path, "nav.audit", "/admin/audit");
+            add(items, path, "nav.holidays", "/admin/holidays");
         }
         add(items, path, "nav.notifications", "/notifications");
         add(items, path, "nav.password", "/account/password");

@@ -50,6 +50,37 @@ class PhuLucIChecklistTests {
 
     record Kind(String name, String abbreviation, String heading, String subject, List<String> addressees) {}
 
+    /** Who speaks: the committee's documents, or the People's Committee's decision (no parent body line). */
+    record Header(
+            String parentBody,
+            String issuingBody,
+            String issuer,
+            String authority,
+            String title,
+            String signer,
+            String recipientsLine) {}
+
+    static final Header BCD = new Header(
+            "UBND HUYỆN QUAN SƠN",
+            "BAN CHỈ ĐẠO 138",
+            "BCĐ",
+            "TM. BAN CHỈ ĐẠO",
+            "TRƯỞNG BAN",
+            "Lương Tiến Thành",
+            "- Như trên; - Thường trực Ban Chỉ đạo; - Lưu: VT.");
+    static final Header UBND = new Header(
+            null,
+            "ỦY BAN NHÂN DÂN HUYỆN QUAN SƠN",
+            "UBND",
+            null,
+            "CHỦ TỊCH",
+            "Lương Tiến Thành",
+            "- Như Điều 3; - Thường trực Ban Chỉ đạo 138; - Lưu: VT, NV.");
+
+    static Header header(Kind kind) {
+        return kind.name().equals("decision") ? UBND : BCD;
+    }
+
     static final List<Kind> KINDS = List.of(
             new Kind(
                     "plan", "KH", "KẾ HOẠCH", "Tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2022", List.of()),
@@ -70,9 +101,64 @@ class PhuLucIChecklistTests {
                     null,
                     null,
                     "đôn đốc thực hiện Kế hoạch số 01/KH-BCĐ",
-                    List.of("Ủy ban nhân dân xã Na Mèo", "Ủy ban nhân dân xã Mường Mìn")));
+                    List.of("Ủy ban nhân dân xã Na Mèo", "Ủy ban nhân dân xã Mường Mìn")),
+            new Kind(
+                    "decision",
+                    "QĐ",
+                    "QUYẾT ĐỊNH",
+                    "Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào toàn dân bảo vệ an"
+                            + " ninh Tổ quốc năm 2022",
+                    List.of()));
+
+    /** The Quyết định khen thưởng as the commendation module writes it, with its annexed list. */
+    static OfficialDocument decision(boolean draft) {
+        var issuer = new vn.ngayhoi.commendation.CommendationDocuments.Issuer(
+                null, UBND.issuingBody(), "UBND", "Quan Sơn", "Ủy ban nhân dân huyện Quan Sơn");
+        var date = java.time.LocalDate.of(2022, 8, 5);
+        var text = new vn.ngayhoi.commendation.CommendationDocuments.DecisionText(
+                issuer,
+                date,
+                "Chủ tịch Ủy ban nhân dân huyện Quan Sơn",
+                KINDS_DECISION_SUBJECT,
+                vn.ngayhoi.commendation.CommendationDocuments.lawBases(date),
+                List.of(
+                        new vn.ngayhoi.commendation.CommendationDocuments.Line(
+                                1,
+                                "Công an xã Sơn Hà",
+                                "Xã Sơn Hà",
+                                "Giấy khen (tập thể)",
+                                "Triệt xóa tụ điểm.",
+                                900_000),
+                        new vn.ngayhoi.commendation.CommendationDocuments.Line(
+                                2, "Lò Thị Hoa", "Xã Sơn Hà", "Giấy khen (cá nhân)", "Vận động nhân dân.", 450_000)),
+                1_490_000,
+                "Lương Tiến Thành",
+                List.of("Như Điều 3", "Thường trực Ban Chỉ đạo 138", "Lưu: VT, NV"));
+        OfficialDocument d = vn.ngayhoi.commendation.CommendationDocuments.decision(
+                text, draft ? "Số:      /QĐ-UBND" : "Số: 07/QĐ-UBND");
+        return d.with(d.addressees(), draft);
+    }
+
+    static final String KINDS_DECISION_SUBJECT = "Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong"
+            + " phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2022";
 
     static OfficialDocument document(Kind kind, boolean draft) {
+        if (kind.name().equals("decision")) {
+            OfficialDocument d = decision(draft);
+            return draft
+                    ? new OfficialDocument(
+                                    d.parentBody(),
+                                    d.issuingBody(),
+                                    d.numberLine(),
+                                    "Quan Sơn, ngày      tháng      năm 2022",
+                                    d.typeName(),
+                                    d.subject(),
+                                    d.body(),
+                                    d.recipients(),
+                                    d.signature())
+                            .with(List.of(), true)
+                    : d;
+        }
         String notation = kind.abbreviation() == null ? "BCĐ" : kind.abbreviation() + "-BCĐ";
         String number = draft ? "Số:      /" + notation : "Số: 07/" + notation;
         String date = draft ? "Quan Sơn, ngày      tháng      năm 2022" : "Quan Sơn, ngày 05 tháng 8 năm 2022";
@@ -153,12 +239,17 @@ class PhuLucIChecklistTests {
             XWPFTable header = firstTable(doc);
             // 5. parent body regular, issuing body bold, both upper case
             List<XWPFParagraph> left = header.getRow(0).getCell(0).getParagraphs();
-            assertThat(left.get(0).getText()).isEqualTo("UBND HUYỆN QUAN SƠN");
-            assertThat(left.get(0).getRuns().get(0).isBold()).isFalse();
-            assertThat(left.get(1).getText()).isEqualTo("BAN CHỈ ĐẠO 138");
-            assertThat(left.get(1).getRuns().get(0).isBold()).isTrue();
+            Header h = header(kind);
+            int at = 0;
+            if (h.parentBody() != null) {
+                assertThat(left.get(0).getText()).isEqualTo(h.parentBody());
+                assertThat(left.get(0).getRuns().get(0).isBold()).isFalse();
+                at = 1;
+            }
+            assertThat(left.get(at).getText()).isEqualTo(h.issuingBody());
+            assertThat(left.get(at).getRuns().get(0).isBold()).isTrue();
             // 6. the line under the issuing body: a third to a half of the text above
-            assertThat(lineRatio(left.get(2), 3600, "BAN CHỈ ĐẠO 138", 13)).isBetween(1 / 3.0, 0.5);
+            assertThat(lineRatio(left.get(at + 1), 3600, h.issuingBody(), 13)).isBetween(1 / 3.0, 0.5);
             // 7. Quốc hiệu and tiêu ngữ, bold
             List<XWPFParagraph> right = header.getRow(0).getCell(1).getParagraphs();
             assertThat(right.get(0).getText()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -167,7 +258,7 @@ class PhuLucIChecklistTests {
             // 8. the number: leading zero once issued, the blanks kept in a draft
             String numberLine =
                     header.getRow(1).getCell(0).getParagraphs().get(0).getText();
-            assertThat(numberLine).matches(draft ? "Số: {3,}/[A-Z]*-?BCĐ" : "Số: 07/[A-Z]*-?BCĐ");
+            assertThat(numberLine).matches(draft ? "Số: {3,}/[A-ZĐ]*-?" + h.issuer() : "Số: 07/[A-ZĐ]*-?" + h.issuer());
             // 9. place and date, italic; its blanks kept in a draft
             XWPFParagraph date = header.getRow(1).getCell(1).getParagraphs().get(0);
             assertThat(date.getRuns().get(0).isItalic()).isTrue();
@@ -202,12 +293,12 @@ class PhuLucIChecklistTests {
             XWPFParagraph label = paragraphWithText(doc, "Nơi nhận:");
             assertThat(label.getRuns().get(0).isBold()).isTrue();
             assertThat(label.getRuns().get(0).isItalic()).isTrue();
-            assertThat(norm(text)).contains("- Như trên; - Thường trực Ban Chỉ đạo; - Lưu: VT.");
+            assertThat(norm(text)).contains(h.recipientsLine());
             // 14. signature: authority and title upper case bold, the name; "Kính gửi:" on a công văn and
             // a report; "DỰ THẢO" on a draft only
-            XWPFParagraph authority = paragraphWithText(doc, "TM. BAN CHỈ ĐẠO");
+            XWPFParagraph authority = paragraphWithText(doc, h.authority() != null ? h.authority() : h.title());
             assertThat(authority.getRuns().get(0).isBold()).isTrue();
-            assertThat(text).contains("TRƯỞNG BAN").contains("Lương Tiến Thành");
+            assertThat(text).contains(h.title()).contains(h.signer());
             assertThat(text.contains("Kính gửi:")).isEqualTo(!kind.addressees().isEmpty());
             kind.addressees().forEach(a -> assertThat(text).contains(a));
             assertThat(text.contains("DỰ THẢO")).isEqualTo(draft);
@@ -228,7 +319,13 @@ class PhuLucIChecklistTests {
                         .contains("LiberationSerif");
             }
             String first = page(pdf, 1);
-            assertThat(first).contains("UBND HUYỆN QUAN SƠN").contains("BAN CHỈ ĐẠO 138");
+            Header h = header(kind);
+            if (h.parentBody() != null) {
+                assertThat(first).contains(h.parentBody());
+            }
+            for (String word : h.issuingBody().split(" ")) {
+                assertThat(first).contains(word);
+            }
             assertThat(first).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc");
             String raw = rawPage(pdf, 1);
             if (draft) {
@@ -251,7 +348,7 @@ class PhuLucIChecklistTests {
             // the signature and Nơi nhận stand on the page of the last paragraph, never alone
             int last = pdf.getNumberOfPages();
             String end = page(pdf, last);
-            assertThat(end).contains("Nơi nhận:").contains("TRƯỞNG BAN").contains("Lương Tiến Thành");
+            assertThat(end).contains("Nơi nhận:").contains(h.title()).contains(h.signer());
             String closing = lastParagraph(d);
             assertThat(end).contains(closing.substring(Math.max(0, closing.length() - 25)));
         }
@@ -289,7 +386,7 @@ class PhuLucIChecklistTests {
             try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
                 String text = norm(new PDFTextStripper().getText(pdf));
                 assertThat(text)
-                        .contains("BAN CHỈ ĐẠO 138")
+                        .contains(name.startsWith("decision") ? "QUAN SƠN" : "BAN CHỈ ĐẠO 138")
                         .contains("Nơi nhận:")
                         .contains("Lương Tiến Thành");
                 assertThat(text.contains("DỰ THẢO")).isEqualTo(name.endsWith("-draft"));

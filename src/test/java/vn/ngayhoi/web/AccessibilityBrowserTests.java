@@ -52,6 +52,9 @@ class AccessibilityBrowserTests {
                 .param(campaign)
                 .query(Long.class)
                 .single();
+        long round = jdbc.sql("select id from commendation_round order by id limit 1")
+                .query(Long.class)
+                .single();
         long opinion = jdbc.sql("select id from forum_opinion where status = 'PENDING_APPROVAL' order by id limit 1")
                 .query(Long.class)
                 .single();
@@ -67,6 +70,8 @@ class AccessibilityBrowserTests {
                         "/festivals/calendar",
                         "/forum",
                         "/forum/" + opinion,
+                        "/commendations",
+                        "/commendations/" + round,
                         "/y-kien",
                         "/y-kien/cong-khai?unit=387"));
     }

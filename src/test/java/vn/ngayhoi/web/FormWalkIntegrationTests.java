@@ -481,6 +481,58 @@ class FormWalkIntegrationTests {
                 Target.of("thuongtruc", o + "/publish")
                         .base("question", "Câu hỏi")
                         .fixed("version", STALE_VERSION));
+        // Commendations: the demo round is decided and its nominations vetted, so nothing walked changes.
+        long round = id("select id from commendation_round order by id limit 1");
+        long nomination = id("select n.id from commendation_nomination n join org_unit u on u.id = n.unit_id"
+                + " where u.code = '15004' order by n.id limit 1");
+        String cr = "/commendations/" + round;
+        String demoCampaign = Long.toString(id("select id from campaign where year = 2022"));
+        String cn = "/commendations/nominations/" + nomination;
+        t.put(
+                "POST /commendations",
+                Target.of("thuongtruc", "/commendations")
+                        .base("campaign", demoCampaign, "title", "Đợt thử", "deadline", "2022-08-30")
+                        .fixed("vettingUnit", UNKNOWN_CODE));
+        t.put("POST /commendations/nominations/{id}", Target.of("sonha", cn).base("version", STALE_VERSION));
+        t.put(
+                "POST /commendations/nominations/{id}/vet",
+                Target.of("noivu", cn + "/vet")
+                        .base("outcome", "RETURNED", "reason", "Thử")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "POST /commendations/nominations/{id}/discipline",
+                Target.of("noivu", cn + "/discipline")
+                        .base("pending", "true", "note", "Thử")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "POST /commendations/{id}/meeting",
+                Target.of("noivu", cr + "/meeting").base("present", "5", "for-" + nomination, "5"));
+        t.put(
+                "POST /commendations/{id}/rules",
+                Target.of("noivu", cr + "/rules")
+                        .base("deadline", "2022-08-05", "quotaPerUnit", "3", "vettingDays", "20")
+                        .base("quorumNum", "2", "quorumDen", "3", "passNum", "1", "passDen", "2")
+                        .base("roundingStep", "10000", "certOffsetXmm", "0", "certOffsetYmm", "0")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "GET /commendations/history",
+                Target.of("sonha", "/commendations/history").base("q", "nga"));
+        t.put(
+                "POST /commendations/{id}/coefficient",
+                Target.of("noivu", cr + "/coefficient").base("code", "GK_CN", "coefficient", "0.3"));
+        t.put("GET /admin/holidays", Target.of("admin", "/admin/holidays").base("year", "2025"));
+        t.put(
+                "POST /admin/holidays",
+                Target.of("admin", "/admin/holidays")
+                        .base("name", "Ngày thử", "working", "false")
+                        .fixed("day", "1800-01-01"));
+        t.put("POST /admin/holidays/delete", Target.of("admin", "/admin/holidays/delete"));
+        t.put(
+                "GET /api/v1/commendation-rounds",
+                Target.of("thuongtruc", "/api/v1/commendation-rounds").base("campaign", demoCampaign));
+        t.put(
+                "GET /api/v1/commendation-rounds/{id}/nominations",
+                Target.of("thuongtruc", "/api/v1/commendation-rounds/" + round + "/nominations"));
         t.put(
                 "POST /forum/{id}/hide",
                 Target.of("thuongtruc", o + "/hide")

@@ -198,6 +198,77 @@ public class Nd30Renderer implements DocumentRenderer {
         return pdfOf(h.toString());
     }
 
+    // ---------------------------------------------------------------- certificates
+
+    private static final String CERTIFICATE_CSS = """
+            @page { size: A4 landscape; margin: 0; }
+            * { font-family: 'Liberation Serif'; color: #000; }
+            body { margin: 0; }
+            .sheet { position: relative; width: 297mm; height: 209mm; page-break-after: always; }
+            .sheet.last { page-break-after: auto; }
+            .text { position: absolute; width: 237mm; text-align: center; }
+            .issuer { font-size: 16pt; font-weight: bold; }
+            .title { font-size: 40pt; font-weight: bold; margin-top: 10mm; }
+            .lead { font-size: 16pt; font-style: italic; margin-top: 6mm; }
+            .awardee { font-size: 26pt; font-weight: bold; margin-top: 4mm; }
+            .unit { font-size: 16pt; margin-top: 2mm; }
+            .achievement { font-size: 16pt; margin-top: 6mm; padding: 0 10mm; }
+            .decision { font-size: 13pt; font-style: italic; margin-top: 6mm; }
+            .sign { position: absolute; width: 110mm; text-align: center; font-size: 15pt; }
+            .sign .date { font-style: italic; font-size: 14pt; }
+            .sign .role { font-weight: bold; margin-top: 2mm; }
+            .sign .name { font-weight: bold; margin-top: 24mm; }
+            """;
+
+    @Override
+    public byte[] certificatesPdf(
+            List<vn.ngayhoi.document.Certificate> certificates, double offsetXmm, double offsetYmm) {
+        StringBuilder h = new StringBuilder(4096);
+        open(h, "GIẤY KHEN", CERTIFICATE_CSS);
+        String left = mm(30 + offsetXmm);
+        String top = mm(28 + offsetYmm);
+        String signLeft = mm(165 + offsetXmm);
+        String signTop = mm(140 + offsetYmm);
+        for (int i = 0; i < certificates.size(); i++) {
+            vn.ngayhoi.document.Certificate c = certificates.get(i);
+            h.append("<div class=\"sheet")
+                    .append(i == certificates.size() - 1 ? " last" : "")
+                    .append("\">");
+            h.append("<div class=\"text\" style=\"left: ")
+                    .append(left)
+                    .append("; top: ")
+                    .append(top)
+                    .append(";\">");
+            h.append("<div class=\"issuer\">").append(esc(upper(c.issuer()))).append("</div>");
+            h.append("<div class=\"title\">").append(esc(upper(c.title()))).append("</div>");
+            h.append("<div class=\"lead\">").append(esc("Tặng")).append("</div>");
+            h.append("<div class=\"awardee\">").append(esc(c.awardee())).append("</div>");
+            if (c.unitLine() != null && !c.unitLine().isBlank()) {
+                h.append("<div class=\"unit\">").append(esc(c.unitLine())).append("</div>");
+            }
+            h.append("<div class=\"achievement\">").append(esc(c.achievement())).append("</div>");
+            h.append("<div class=\"decision\">").append(esc(c.decisionLine())).append("</div>");
+            h.append("</div>");
+            h.append("<div class=\"sign\" style=\"left: ")
+                    .append(signLeft)
+                    .append("; top: ")
+                    .append(signTop)
+                    .append(";\">");
+            h.append("<div class=\"date\">").append(esc(c.placeDate())).append("</div>");
+            h.append("<div class=\"role\">").append(esc(upper(c.signerTitle()))).append("</div>");
+            h.append("<div class=\"name\">")
+                    .append(esc(c.signerName() == null ? "" : c.signerName()))
+                    .append("</div>");
+            h.append("</div></div>");
+        }
+        h.append("</body></html>");
+        return pdfOf(h.toString());
+    }
+
+    private static String mm(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1fmm", Math.max(0, value));
+    }
+
     // ---------------------------------------------------------------- HTML → PDF
 
     static void open(StringBuilder h, String title, String css) {

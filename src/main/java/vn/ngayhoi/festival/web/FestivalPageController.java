@@ -43,14 +43,18 @@ class FestivalPageController {
 
     private final FestivalStates festivalStates;
 
+    private final List<vn.ngayhoi.festival.ProgrammeNotes> programmeNotes;
+
     FestivalPageController(
             FestivalManagement festivals,
             CampaignManagement campaigns,
             OrgUnitManagement units,
             AccessPolicy policy,
             Problems problems,
-            FestivalStates festivalStates) {
+            FestivalStates festivalStates,
+            List<vn.ngayhoi.festival.ProgrammeNotes> programmeNotes) {
         this.festivalStates = festivalStates;
+        this.programmeNotes = List.copyOf(programmeNotes);
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.units = units;
@@ -306,6 +310,13 @@ class FestivalPageController {
         model.addAttribute("evidence", festivals.evidence(f.id()));
         model.addAttribute("results", ResultsForm.of(f));
         model.addAttribute("resultsOpen", false);
+        List<List<String>> notes = new java.util.ArrayList<>();
+        for (var step : f.details().programme()) {
+            List<String> lines = new java.util.ArrayList<>();
+            programmeNotes.forEach(n -> lines.addAll(n.linesFor(f, step)));
+            notes.add(lines);
+        }
+        model.addAttribute("programmeNotes", notes);
     }
 
     @GetMapping("/festivals/attachments/{id}")

@@ -69,10 +69,22 @@ public final class DefaultForm {
                         new Section(
                                 "III. Khen thưởng",
                                 List.of(
-                                        count("collectives_proposed", "Tập thể được đề nghị khen thưởng", null),
-                                        count("collectives_commended", "Tập thể được khen thưởng", null),
-                                        count("individuals_proposed", "Cá nhân được đề nghị khen thưởng", null),
-                                        count("individuals_commended", "Cá nhân được khen thưởng", null))),
+                                        count(
+                                                "collectives_proposed",
+                                                "Tập thể được đề nghị khen thưởng",
+                                                "commendations.collectives_proposed"),
+                                        count(
+                                                "collectives_commended",
+                                                "Tập thể được khen thưởng",
+                                                "commendations.collectives_commended"),
+                                        count(
+                                                "individuals_proposed",
+                                                "Cá nhân được đề nghị khen thưởng",
+                                                "commendations.individuals_proposed"),
+                                        count(
+                                                "individuals_commended",
+                                                "Cá nhân được khen thưởng",
+                                                "commendations.individuals_commended"))),
                         new Section(
                                 "IV. Mô hình, diễn đàn",
                                 List.of(
