@@ -42,6 +42,7 @@ class FestivalPageController {
     private final Problems problems;
 
     private final FestivalStates festivalStates;
+    private final List<vn.ngayhoi.shared.web.PanelSource> panels;
 
     FestivalPageController(
             FestivalManagement festivals,
@@ -49,8 +50,10 @@ class FestivalPageController {
             OrgUnitManagement units,
             AccessPolicy policy,
             Problems problems,
-            FestivalStates festivalStates) {
+            FestivalStates festivalStates,
+            List<vn.ngayhoi.shared.web.PanelSource> panels) {
         this.festivalStates = festivalStates;
+        this.panels = panels;
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.units = units;
@@ -298,6 +301,12 @@ class FestivalPageController {
                 && (actor.has(Role.UNIT_OFFICER) || actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         model.addAttribute("festival", f);
         model.addAttribute("campaign", campaigns.systemFind(f.campaignId()).orElseThrow());
+        // other modules' parts of this page (outreach: models launched here, coverage of it)
+        model.addAttribute(
+                "panels",
+                panels.stream()
+                        .flatMap(p -> p.panelsFor("festival", f.id()).stream())
+                        .toList());
         model.addAttribute("groups", FestivalForm.GROUPS);
         model.addAttribute(
                 "canChange", own && f.status() != FestivalStatus.CANCELLED && f.status() != FestivalStatus.HELD);
