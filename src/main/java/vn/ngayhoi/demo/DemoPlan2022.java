@@ -39,6 +39,7 @@ class DemoPlan2022 {
     private final DemoFestivals2022 festivals2022;
     private final DemoReports2022 reports2022;
     private final DemoForum2022 forum2022;
+    private final DemoOutreach2022 outreach2022;
     private final JsonMapper json;
 
     DemoPlan2022(
@@ -49,7 +50,8 @@ class DemoPlan2022 {
             DemoFestivals2022 festivals2022,
             DemoReports2022 reports2022,
             DemoForum2022 forum2022,
-            JsonMapper json) {
+            JsonMapper json,
+            DemoOutreach2022 outreach2022) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
@@ -57,6 +59,7 @@ class DemoPlan2022 {
         this.festivals2022 = festivals2022;
         this.reports2022 = reports2022;
         this.forum2022 = forum2022;
+        this.outreach2022 = outreach2022;
         this.json = json;
     }
 
@@ -118,6 +121,8 @@ class DemoPlan2022 {
         plans.systemStartOwnPlan(plan.id(), muongMin.id());
         loadTasks(campaign, plan);
         festivals2022.load(campaign, sonHa);
+        // The propaganda log and the models before the reports: their figures are prefilled from them.
+        outreach2022.load(campaign);
         // The forum before the reports: their opinion counts are prefilled from it.
         forum2022.load(campaign);
         reports2022.load(campaign);
