@@ -20,7 +20,6 @@ import vn.ngayhoi.outreach.Coverage;
 import vn.ngayhoi.outreach.CoverageAssignment;
 import vn.ngayhoi.outreach.CoverageItem;
 import vn.ngayhoi.shared.Bounds;
-import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Role;
@@ -54,15 +53,20 @@ class CoveragePageController {
 
     @GetMapping("/outreach/coverage")
     String list(@RequestParam(required = false) Long campaign, Model model) {
-        fillList(model, campaign(campaign));
+        Campaign c = campaign(campaign);
+        if (c == null) {
+            return "outreach/no-campaign";
+        }
+        fillList(model, c);
         return "outreach/coverage";
     }
 
+    /** The campaign asked for, or the newest the account sees; null when it sees none yet. */
     private Campaign campaign(Long id) {
         if (id != null) {
             return campaigns.get(id);
         }
-        return campaigns.list().stream().findFirst().orElseThrow(() -> new NotFoundException("campaign"));
+        return campaigns.list().stream().findFirst().orElse(null);
     }
 
     private void fillList(Model model, Campaign c) {

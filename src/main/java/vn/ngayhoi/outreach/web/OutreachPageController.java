@@ -23,7 +23,6 @@ import vn.ngayhoi.outreach.ModelStage;
 import vn.ngayhoi.outreach.PropagandaChannel;
 import vn.ngayhoi.outreach.PropagandaLog;
 import vn.ngayhoi.shared.Bounds;
-import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.web.Problems;
 
@@ -50,12 +49,12 @@ class OutreachPageController {
         this.clock = clock;
     }
 
-    /** The campaign asked for, or the newest the account sees. */
+    /** The campaign asked for, or the newest the account sees; null when it sees none yet. */
     private Campaign campaign(Long id) {
         if (id != null) {
             return campaigns.get(id);
         }
-        return campaigns.list().stream().findFirst().orElseThrow(() -> new NotFoundException("campaign"));
+        return campaigns.list().stream().findFirst().orElse(null);
     }
 
     @GetMapping("/outreach/propaganda")
@@ -65,6 +64,9 @@ class OutreachPageController {
             @RequestParam(defaultValue = "") String channel,
             Model model) {
         Campaign c = campaign(campaign);
+        if (c == null) {
+            return "outreach/no-campaign";
+        }
         fillLog(model, c, unit, channel);
         return "outreach/log";
     }
@@ -162,6 +164,9 @@ class OutreachPageController {
     String summary(
             @RequestParam(required = false) Long campaign, @RequestParam(defaultValue = "") String unit, Model model) {
         Campaign c = campaign(campaign);
+        if (c == null) {
+            return "outreach/no-campaign";
+        }
         model.addAttribute("campaign", c);
         model.addAttribute("unit", unit);
         model.addAttribute("channels", PropagandaChannel.values());
