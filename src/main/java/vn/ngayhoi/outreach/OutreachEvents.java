@@ -108,4 +108,18 @@ public final class OutreachEvents {
             return kind + " " + link;
         }
     }
+
+    public record SlogansTicked(long campaignId, long unitId, int displayed, int of) implements AuditableEvent {
+        public String action() {
+            return "SLOGANS_TICKED";
+        }
+
+        public String target() {
+            return "campaign:" + campaignId + "/unit:" + unitId;
+        }
+
+        public String summary() {
+            return displayed + "/" + of + " khẩu hiệu";
+        }
+    }
 }

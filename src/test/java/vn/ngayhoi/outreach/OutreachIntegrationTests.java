@@ -565,6 +565,117 @@ class OutreachIntegrationTests {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theFestivalsModelLaunchStepLinksAModelOfTheRegistry() {
+        clock.set(LocalDateTime.of(2022, 8, 18, 9, 0).atZone(Formats.ZONE).toInstant());
+        OrgUnit c = communes.get(2);
+        Festival withLaunch = festivals.systemCreate(
+                campaign,
+                c.id(),
+                at(17, 7),
+                at(17, 11),
+                "Sân văn hóa xã thử 398 ra mắt",
+                false,
+                FestivalStatus.REGISTERED,
+                new FestivalDetails(null, null, null, null, "Tổ tự quản thử về ANTT", null, null, null),
+                null);
+        vn.ngayhoi.support.PageClient office = vn.ngayhoi.support.PageClient.signedIn(port, OFFICE, PASSWORD);
+        String page = office.get("/festivals/" + withLaunch.id()).body();
+        assertThat(page).contains("id=\"record-model\"").contains("/outreach/models/new?festival=" + withLaunch.id());
+        String form =
+                office.get("/outreach/models/new?festival=" + withLaunch.id()).body();
+        assertThat(form).contains("value=\"Tổ tự quản thử về ANTT\"").contains("value=\"2022-08-17\"");
+        Map<String, String> fields =
+                new java.util.HashMap<>(vn.ngayhoi.support.PageClient.hiddenFields(form, "/outreach/models/new"));
+        fields.putAll(Map.of(
+                "name", "Tổ tự quản thử về ANTT",
+                "field", "Tổ tự quản",
+                "unit", c.code(),
+                "launchedOn", "2022-08-17",
+                "description", "Mỗi bản một tổ"));
+        var saved = office.post("/outreach/models/new", fields);
+        assertThat(saved.isRedirect()).as(saved.body()).isTrue();
+        long id = Long.parseLong(saved.location().replaceAll(".*/outreach/models/", ""));
+        JsonNode m = api.get("/api/v1/models/" + id, OFFICE, PASSWORD).json();
+        assertThat(m.get("festivalId").asLong()).isEqualTo(withLaunch.id());
+        assertThat(m.get("status").asString()).isEqualTo("LAUNCHED");
+        page = office.get("/festivals/" + withLaunch.id()).body();
+        assertThat(page).doesNotContain("id=\"record-model\"").contains("/outreach/models/" + id);
+        // reviewed from its page
+        String show = office.get("/outreach/models/" + id).body();
+        Map<String, String> review = new java.util.HashMap<>(
+                vn.ngayhoi.support.PageClient.hiddenFields(show, "/outreach/models/" + id + "/review"));
+        review.putAll(Map.of("year", "2022", "effective", "true", "reason", "Giảm trộm cắp vặt"));
+        assertThat(office.post("/outreach/models/" + id + "/review", review).isRedirect())
+                .isTrue();
+        assertThat(api.get("/api/v1/models/" + id, OFFICE, PASSWORD)
+                        .json()
+                        .get("effective")
+                        .asBoolean())
+                .isTrue();
+        // a model page of the registry shows its badge in Vietnamese
+        assertThat(office.get("/outreach/models").body()).contains("Đã đánh giá");
+    }
+
+    @Test
+    void aUnitTicksTheSlogansItDisplayedWithTheirComputedAnniversaries() {
+        OrgUnit committee = units.systemCreate(
+                new CreateUnit(t.district().id(), "COMMITTEE", "Ban Chỉ đạo thử khẩu hiệu 398", null));
+        long withSlogans = context.getBean(vn.ngayhoi.campaign.CampaignManagement.class)
+                .systemCreate(new vn.ngayhoi.campaign.NewCampaign(
+                        committee.id(),
+                        2046,
+                        "Ngày hội thử khẩu hiệu",
+                        LocalDate.of(2022, 8, 1),
+                        LocalDate.of(2022, 8, 19),
+                        LocalDate.of(2022, 8, 20),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(
+                                "Nhiệt liệt chào mừng {cand} năm Ngày truyền thống CAND",
+                                "Toàn dân tham gia bảo vệ ANTQ")))
+                .id();
+        vn.ngayhoi.support.PageClient officer = vn.ngayhoi.support.PageClient.signedIn(port, OFFICER_A, PASSWORD);
+        String page =
+                officer.get("/outreach/propaganda?campaign=" + withSlogans).body();
+        assertThat(page).contains("Nhiệt liệt chào mừng 101 năm Ngày truyền thống CAND");
+        Map<String, String> fields = new java.util.HashMap<>(
+                vn.ngayhoi.support.PageClient.hiddenFields(page, "/outreach/slogans?campaign=" + withSlogans));
+        fields.put("slogan", "0");
+        fields.put("place0", "Cổng UBND xã");
+        assertThat(officer.post("/outreach/slogans?campaign=" + withSlogans, fields)
+                        .isRedirect())
+                .isTrue();
+        assertThat(displayed(withSlogans)).containsExactly("0:Cổng UBND xã");
+        page = officer.get("/outreach/propaganda?campaign=" + withSlogans).body();
+        Map<String, String> bad = new java.util.HashMap<>(
+                vn.ngayhoi.support.PageClient.hiddenFields(page, "/outreach/slogans?campaign=" + withSlogans));
+        bad.put("slogan", "7");
+        var refused = officer.post("/outreach/slogans?campaign=" + withSlogans, bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("không có trong kế hoạch");
+        assertThat(displayed(withSlogans)).containsExactly("0:Cổng UBND xã");
+        signedIn.as(OFFICE);
+        try {
+            assertThat(context.getBean(Slogans.class).of(withSlogans).get(0).units())
+                    .isEqualTo(1);
+            assertThat(context.getBean(Slogans.class).of(withSlogans).get(1).units())
+                    .isZero();
+        } finally {
+            signedIn.clear();
+        }
+    }
+
+    private List<String> displayed(long campaignId) {
+        return jdbc.sql("select slogan_index || ':' || coalesce(place, '') from outreach_slogan_display"
+                        + " where campaign_id = ? and unit_id = ? order by slogan_index")
+                .params(campaignId, a.id())
+                .query(String.class)
+                .list();
+    }
+
     // ---- helpers ----
 
     private List<String> todos(String username) {

@@ -281,6 +281,31 @@ class FormWalkIntegrationTests {
         t.put(
                 "GET /outreach/coverage",
                 Target.of("thuongtruc", "/outreach/coverage").base("campaign", c));
+        long practiceModel = id("select id from outreach_model order by id limit 1");
+        t.put(
+                "GET /outreach/models/new",
+                Target.of("thuongtruc", "/outreach/models/new").base("festival", Long.toString(festival)));
+        t.put(
+                "POST /outreach/models/new",
+                Target.of("thuongtruc", "/outreach/models/new")
+                        .base("field", "Camera an ninh", "unit", "15004", "launchedOn", "2022-08-15")
+                        .base("festival", Long.toString(festival), "description", "Mô tả", "origin", "")
+                        .fixed("name", ""));
+        t.put(
+                "POST /outreach/models/{id}/review",
+                Target.of("thuongtruc", "/outreach/models/" + practiceModel + "/review")
+                        .base("year", "2022", "effective", "true")
+                        .fixed("reason", ""));
+        t.put(
+                "POST /outreach/models/{id}/retire",
+                Target.of("thuongtruc", "/outreach/models/" + practiceModel + "/retire")
+                        .base("version", STALE_VERSION)
+                        .fixed("reason", ""));
+        t.put(
+                "POST /outreach/slogans",
+                Target.of("sonha", "/outreach/slogans")
+                        .base("campaign", c, "slogan", "0")
+                        .fixed("place0", "x".repeat(301)));
         t.put(
                 "POST /api/v1/propaganda",
                 Target.of("sonha", "/api/v1/propaganda").base("campaign", c, "unit", "15004"));

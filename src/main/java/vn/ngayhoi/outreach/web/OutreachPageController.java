@@ -35,14 +35,21 @@ import vn.ngayhoi.shared.web.Problems;
 class OutreachPageController {
 
     private final PropagandaLog log;
+    private final vn.ngayhoi.outreach.Slogans slogans;
     private final ModelRegistry registry;
     private final CampaignManagement campaigns;
     private final Problems problems;
     private final Clock clock;
 
     OutreachPageController(
-            PropagandaLog log, ModelRegistry registry, CampaignManagement campaigns, Problems problems, Clock clock) {
+            PropagandaLog log,
+            vn.ngayhoi.outreach.Slogans slogans,
+            ModelRegistry registry,
+            CampaignManagement campaigns,
+            Problems problems,
+            Clock clock) {
         this.log = log;
+        this.slogans = slogans;
         this.registry = registry;
         this.campaigns = campaigns;
         this.problems = problems;
@@ -77,6 +84,7 @@ class OutreachPageController {
         model.addAttribute("channel", channel);
         model.addAttribute("channels", PropagandaChannel.values());
         model.addAttribute("entries", log.list(c.id(), unit, channel));
+        model.addAttribute("slogans", slogans.of(c.id()));
         if (!model.containsAttribute("today")) {
             model.addAttribute("today", LocalDate.now(clock));
         }
@@ -127,6 +135,32 @@ class OutreachPageController {
             model.addAttribute("typedLink", link);
             model.addAttribute("typedNote", note);
             fillLog(model, c, unit, "");
+            return "outreach/log";
+        }
+    }
+
+    /** The slogans the unit displayed: a box per slogan and where it hangs. */
+    @PostMapping("/outreach/slogans")
+    String tick(
+            @RequestParam long campaign,
+            @RequestParam(name = "slogan", required = false) java.util.List<Integer> ticked,
+            @RequestParam java.util.Map<String, String> all,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Campaign c = campaigns.get(campaign);
+        java.util.Map<Integer, String> places = new java.util.LinkedHashMap<>();
+        for (Integer i : ticked == null ? java.util.List.<Integer>of() : ticked) {
+            places.put(i, all.getOrDefault("place" + i, ""));
+        }
+        try {
+            slogans.tick(c.id(), places);
+            redirect.addFlashAttribute("flash", problems.message("outreach.slogans.saved", places.size()));
+            return "redirect:/outreach/propaganda?campaign=" + c.id();
+        } catch (ValidationException e) {
+            problems.show(model, e);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            fillLog(model, c, "", "");
             return "outreach/log";
         }
     }
@@ -185,14 +219,5 @@ class OutreachPageController {
         model.addAttribute("without", registry.unitsWithoutEffectiveModel(unit));
         model.addAttribute("today", LocalDate.now(clock));
         return "outreach/models";
-    }
-
-    @GetMapping("/outreach/models/{id}")
-    String model(@PathVariable long id, Model model) {
-        model.addAttribute("m", registry.get(id));
-        model.addAttribute("reviews", registry.reviews(id));
-        model.addAttribute("replications", registry.replicationsOf(id));
-        model.addAttribute("today", LocalDate.now(clock));
-        return "outreach/model";
     }
 }

@@ -3,6 +3,7 @@ package vn.ngayhoi.outreach.web;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.outreach.Coverage;
 import vn.ngayhoi.outreach.CoverageAssignment;
 import vn.ngayhoi.outreach.ModelRegistry;
@@ -14,10 +15,12 @@ class OutreachPanels implements PanelSource {
 
     private final ModelRegistry registry;
     private final Coverage coverage;
+    private final FestivalManagement festivals;
 
-    OutreachPanels(ModelRegistry registry, Coverage coverage) {
+    OutreachPanels(ModelRegistry registry, Coverage coverage, FestivalManagement festivals) {
         this.registry = registry;
         this.coverage = coverage;
+        this.festivals = festivals;
     }
 
     @Override
@@ -27,11 +30,20 @@ class OutreachPanels implements PanelSource {
         }
         List<CoverageAssignment> assignments = coverage.ofFestival(id);
         var models = registry.launchedAt(id);
-        if (assignments.isEmpty() && models.isEmpty()) {
+        String step = festivals.get(id).details().modelLaunch();
+        // the registration's "ra mắt mô hình" step, until a model of the registry is linked to it
+        String toRecord = models.isEmpty() && step != null && !step.isBlank() ? step : "";
+        if (assignments.isEmpty() && models.isEmpty() && toRecord.isEmpty()) {
             return List.of();
         }
         var items = coverage.itemsOfFestival(id);
         return List.of(new Panel(
-                "outreach/festival-panel", Map.of("assignments", assignments, "items", items, "models", models)));
+                "outreach/festival-panel",
+                Map.of(
+                        "festivalId", id,
+                        "assignments", assignments,
+                        "items", items,
+                        "models", models,
+                        "toRecord", toRecord)));
     }
 }
