@@ -215,10 +215,7 @@ public class PlanManagement {
         int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
         boolean territorial =
                 units.type(unit.typeCode()).map(t -> t.territorial()).orElse(true);
-        String organiser = territorial
-                ? "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC "
-                        + unit.name().toUpperCase()
-                : unit.name().toUpperCase();
+        String organiser = Letterheads.bannerOrganiser(unit.name(), territorial);
         String subtitle =
                 plan.content().banner() != null && plan.content().banner().subtitle() != null
                         ? plan.content().banner().subtitle()

@@ -419,7 +419,7 @@ class OutreachIntegrationTests {
         review(model(OFFICE, "Chưa hiệu quả", tree.get(1).code(), "2022-03-01", null, null), false);
         long retired = model(OFFICE, "Đã ngừng", tree.get(2).code(), "2022-03-01", null, null);
         review(retired, true);
-        api.postJson("/api/v1/models/" + retired + "/retire", OFFICE, PASSWORD, "{\"reason\":\"Ngừng\"}");
+        retire(retired, "Ngừng");
         review(model(OFFICE, "Ở bản", bản.code(), "2022-03-01", null, null), true);
         model(OFFICE, "Chưa đánh giá", tree.get(4).code(), "2022-03-01", null, null);
 
@@ -676,6 +676,30 @@ class OutreachIntegrationTests {
                 .list();
     }
 
+    @Test
+    void theFestivalsBannerCarriesItsPlaceAndDate() throws Exception {
+        vn.ngayhoi.support.PageClient office = vn.ngayhoi.support.PageClient.signedIn(port, OFFICE, PASSWORD);
+        assertThat(office.get("/festivals/" + festivalA.id()).body())
+                .contains("/outreach/festivals/" + festivalA.id() + "/banner.pdf");
+        var pdf = office.download("/outreach/festivals/" + festivalA.id() + "/banner.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            String place = vn.ngayhoi.plan.Letterheads.shortName(a.name());
+            assertThat(text)
+                    .contains("NGÀY HỘI")
+                    .contains("TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM 2044")
+                    .contains(a.name().toUpperCase(java.util.Locale.ROOT))
+                    .contains(place + ", ngày 15 tháng 8 năm 2022");
+        }
+        vn.ngayhoi.support.PageClient other = vn.ngayhoi.support.PageClient.signedIn(port, OFFICER_B, PASSWORD);
+        assertThat(other.download("/outreach/festivals/" + festivalA.id() + "/banner.pdf")
+                        .status())
+                .isEqualTo(404);
+    }
+
     // ---- helpers ----
 
     private List<String> todos(String username) {
@@ -710,44 +734,50 @@ class OutreachIntegrationTests {
         }
     }
 
+    // Helpers write through the services as the standing office (the API's own contract is read by
+    // the contract tests above); HTTP Basic costs a password hash per call.
+    private <T> T asOffice(java.util.function.Supplier<T> action) {
+        signedIn.as(OFFICE);
+        try {
+            return action.get();
+        } finally {
+            signedIn.clear();
+        }
+    }
+
     private void log(String unitCode, String channel, int count) {
-        Api.Reply r = api.postJson(
-                "/api/v1/propaganda?campaign=" + campaign + "&unit=" + unitCode,
-                OFFICE,
-                PASSWORD,
-                "{\"channel\":\"%s\",\"date\":\"2022-08-07\",\"count\":%d}".formatted(channel, count));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        asOffice(() -> context.getBean(PropagandaLog.class)
+                .log(
+                        campaign,
+                        unitCode,
+                        new PropagandaLog.Activity(channel, LocalDate.of(2022, 8, 7), count, null, null, null),
+                        null));
     }
 
     private long model(String user, String name, String unitCode, String launchedOn, Long festivalId, Long originId) {
-        Api.Reply r = api.postJson(
-                "/api/v1/models",
-                user,
-                PASSWORD,
-                "{\"name\":\"%s\",\"field\":\"Thử\",\"unitCode\":\"%s\",\"launchedOn\":\"%s\",\"festivalId\":%s,\"originModelId\":%s}"
-                        .formatted(name, unitCode, launchedOn, festivalId, originId));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json().get("id").asLong();
+        signedIn.as(user);
+        try {
+            return context.getBean(ModelRegistry.class)
+                    .register(new ModelRegistry.NewPracticeModel(
+                            name, "Thử", unitCode, LocalDate.parse(launchedOn), festivalId, null, originId))
+                    .id();
+        } finally {
+            signedIn.clear();
+        }
     }
 
     private void review(long id, boolean effective) {
-        Api.Reply r = api.postJson(
-                "/api/v1/models/" + id + "/reviews",
-                OFFICE,
-                PASSWORD,
-                "{\"year\":2022,\"effective\":%s,\"reason\":\"Đánh giá thử\"}".formatted(effective));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        asOffice(() -> context.getBean(ModelRegistry.class).review(id, 2022, effective, "Đánh giá thử"));
+    }
+
+    private void retire(long id, String reason) {
+        asOffice(() -> context.getBean(ModelRegistry.class).retire(id, reason, null));
     }
 
     private long assign(long festivalId, String unitCode, String due) {
-        Api.Reply r = api.postJson(
-                "/api/v1/coverage-assignments",
-                OFFICE,
-                PASSWORD,
-                "{\"festivalId\":%d,\"unitCode\":\"%s\",\"tasks\":[\"FILM\",\"PHOTO\"],\"dueDate\":\"%s\"}"
-                        .formatted(festivalId, unitCode, due));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json().get("id").asLong();
+        return asOffice(() -> context.getBean(Coverage.class)
+                .assign(festivalId, unitCode, List.of("FILM", "PHOTO"), LocalDate.parse(due))
+                .id());
     }
 
     private List<Long> ids(String path) {

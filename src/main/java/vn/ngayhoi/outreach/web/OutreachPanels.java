@@ -33,9 +33,6 @@ class OutreachPanels implements PanelSource {
         String step = festivals.get(id).details().modelLaunch();
         // the registration's "ra mắt mô hình" step, until a model of the registry is linked to it
         String toRecord = models.isEmpty() && step != null && !step.isBlank() ? step : "";
-        if (assignments.isEmpty() && models.isEmpty() && toRecord.isEmpty()) {
-            return List.of();
-        }
         var items = coverage.itemsOfFestival(id);
         return List.of(new Panel(
                 "outreach/festival-panel",
