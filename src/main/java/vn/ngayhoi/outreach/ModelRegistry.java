@@ -16,6 +16,7 @@ import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.orgunit.UnitPicker;
+import vn.ngayhoi.outreach.OutreachEvents.ModelLaunched;
 import vn.ngayhoi.outreach.OutreachEvents.ModelRegistered;
 import vn.ngayhoi.outreach.OutreachEvents.ModelRetired;
 import vn.ngayhoi.outreach.OutreachEvents.ModelReviewed;
@@ -320,8 +321,7 @@ public class ModelRegistry {
         if (!models.launch(id, expectedVersion, on, festivalId)) {
             throw new ConflictException("outreach.model.changedMeanwhile");
         }
-        events.publishEvent(
-                new ModelRegistered(id, on.getYear(), m.unitPath(), m.unitCode(), m.name(), m.originModelId()));
+        events.publishEvent(new ModelLaunched(id, m.unitPath(), on.toString(), festivalId));
         return models.find(id).orElseThrow();
     }
 

@@ -51,6 +51,21 @@ public final class OutreachEvents {
         }
     }
 
+    public record ModelLaunched(long modelId, String unitPath, String launchedOn, Long festivalId)
+            implements AuditableEvent, FiguresChanged {
+        public String action() {
+            return "MODEL_LAUNCHED";
+        }
+
+        public String target() {
+            return "model:" + modelId;
+        }
+
+        public String summary() {
+            return launchedOn + (festivalId == null ? "" : ", festival:" + festivalId);
+        }
+    }
+
     public record ModelReviewed(long modelId, int year, boolean effective, String reason) implements AuditableEvent {
         public String action() {
             return "MODEL_REVIEWED";

@@ -700,6 +700,23 @@ class OutreachIntegrationTests {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aModelRegisteredBeforeItsLaunchIsLaunchedOnce() {
+        clock.set(LocalDateTime.of(2022, 8, 18, 9, 0).atZone(Formats.ZONE).toInstant());
+        long id = asOffice(() -> context.getBean(ModelRegistry.class)
+                .register(new ModelRegistry.NewPracticeModel(
+                        "Tổ hòa giải thử", "Tổ tự quản", communes.get(1).code(), null, null, null, null))
+                .id());
+        assertThat(ids("/api/v1/models?status=REGISTERED")).contains(id);
+        PracticeModel launched =
+                asOffice(() -> context.getBean(ModelRegistry.class).launch(id, LocalDate.of(2022, 8, 17), null, 0));
+        assertThat(launched.stageOn(LocalDate.of(2022, 8, 18))).isEqualTo(ModelStage.LAUNCHED);
+        assertThat(ids("/api/v1/models?status=LAUNCHED")).contains(id);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> asOffice(() -> context.getBean(ModelRegistry.class)
+                        .launch(id, LocalDate.of(2022, 8, 18), null, launched.version())))
+                .isInstanceOf(vn.ngayhoi.shared.ConflictException.class);
+    }
+
     // ---- helpers ----
 
     private List<String> todos(String username) {

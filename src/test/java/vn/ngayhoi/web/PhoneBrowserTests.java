@@ -59,6 +59,7 @@ class PhoneBrowserTests {
                         "Kế hoạch",
                         "Báo cáo",
                         "Ý kiến Nhân dân",
+                        "Tuyên truyền, mô hình",
                         "Sổ văn bản đi",
                         "Đơn vị",
                         "Thông báo",
