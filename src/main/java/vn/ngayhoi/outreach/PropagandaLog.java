@@ -86,6 +86,16 @@ public class PropagandaLog {
         return entries.list(c.id(), subtree(unit), channelOrNull(channel), LIST_MAX);
     }
 
+    /** One page of entries by id ({@code page} from 0) and the number of entries in all. */
+    public record Page(List<PropagandaEntry> items, long total) {}
+
+    public Page page(long campaignId, String unit, String channel, int page, int size) {
+        Campaign c = campaigns.get(campaignId);
+        String prefix = subtree(unit);
+        PropagandaChannel ch = channelOrNull(channel);
+        return new Page(entries.page(c.id(), prefix, ch, (long) page * size, size), entries.count(c.id(), prefix, ch));
+    }
+
     /** One entry, 404 outside the subtree. */
     public PropagandaEntry get(long id) {
         PropagandaEntry e = entries.find(id).orElseThrow(() -> new NotFoundException("propaganda#" + id));

@@ -159,6 +159,23 @@ class OutreachIntegrationTests {
         List<String> codes = new ArrayList<>();
         district.get("items").forEach(i -> codes.add(i.get("unitCode").asString()));
         assertThat(codes).contains(a.code(), b.code());
+        // pages by id: one at a time, every entry once, the total of all
+        JsonNode first = api.get("/api/v1/propaganda?campaign=" + campaign + "&size=1", OFFICE, PASSWORD)
+                .json();
+        JsonNode second = api.get("/api/v1/propaganda?campaign=" + campaign + "&size=1&page=1", OFFICE, PASSWORD)
+                .json();
+        assertThat(first.get("items").size()).isEqualTo(1);
+        assertThat(first.get("total").asLong())
+                .isEqualTo(district.get("total").asLong())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(second.get("items").get(0).get("id").asLong())
+                .isGreaterThan(first.get("items").get(0).get("id").asLong());
+        JsonNode loudspeakers = api.get(
+                        "/api/v1/propaganda?campaign=" + campaign + "&channel=LOUDSPEAKER", OFFICE, PASSWORD)
+                .json();
+        loudspeakers
+                .get("items")
+                .forEach(i -> assertThat(i.get("channel").asString()).isEqualTo("LOUDSPEAKER"));
         // another campaign's entries are not this one's
         long demo = jdbc.sql("select id from campaign where year = 2022")
                 .query(Long.class)
@@ -496,6 +513,11 @@ class OutreachIntegrationTests {
         assertThat(moved.data().value("broadcasts")).isEqualTo("24");
         assertThat(moved.data().prefilled()).contains("broadcasts").doesNotContain("banners");
         assertThat(moved.data().value("banners")).isEqualTo("9");
+        // the report's page says where the figure comes from
+        String reportPage = vn.ngayhoi.support.PageClient.signedIn(port, OFFICE, PASSWORD)
+                .get("/reports/" + ofC.id())
+                .body();
+        assertThat(reportPage).contains("data-source=\"outreach\"").contains("Lấy từ sổ tuyên truyền, mô hình");
         // E's first entry brings its propaganda figures in from the log
         log(e.code(), "SOCIAL", 2);
         assertThat(reload(ofE.id()).data().values())

@@ -90,6 +90,29 @@ public class PropagandaRepository {
                 .list();
     }
 
+    /** One page of the campaign's entries in the subtree by id, for the API, and how many there are in all. */
+    public List<PropagandaEntry> page(
+            long campaignId, String pathPrefix, PropagandaChannel channel, long offset, int limit) {
+        String c = channel == null ? null : channel.name();
+        return jdbc.sql(SELECT
+                        + " where p.campaign_id = ? and o.path like ? and (?::text is null or p.channel = ?)"
+                        + " order by p.id offset ? limit ?")
+                .params(campaignId, pathPrefix + "%", c, c, offset, limit)
+                .query(this::map)
+                .list();
+    }
+
+    public long count(long campaignId, String pathPrefix, PropagandaChannel channel) {
+        String c = channel == null ? null : channel.name();
+        return jdbc.sql("""
+                        select count(*) from outreach_propaganda p join org_unit o on o.id = p.unit_id
+                        where p.campaign_id = ? and o.path like ? and (?::text is null or p.channel = ?)
+                        """)
+                .params(campaignId, pathPrefix + "%", c, c)
+                .query(Long.class)
+                .single();
+    }
+
     /** The stored photo of an entry: name, type, bytes. */
     public record Photo(String name, String type, byte[] content) {}
 

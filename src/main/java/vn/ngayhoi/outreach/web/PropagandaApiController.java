@@ -2,9 +2,7 @@ package vn.ngayhoi.outreach.web;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,11 +74,10 @@ class PropagandaApiController {
             @RequestParam(defaultValue = "") String channel,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        List<EntryItem> items = log.list(required(campaign), unit, channel).stream()
-                .sorted(Comparator.comparingLong(PropagandaEntry::id))
-                .map(EntryItem::of)
-                .toList();
-        return ApiList.page(items, page, size);
+        int p = page == null ? 0 : Bounds.page("page", page, 0);
+        int s = ApiList.size(size);
+        PropagandaLog.Page found = log.page(required(campaign), unit, channel, p, s);
+        return new ApiList<>(found.items().stream().map(EntryItem::of).toList(), found.total(), p, s);
     }
 
     /** Logs an activity of {@code unit} (blank: the account's own unit); 201 with the entry, 400 with nothing stored. */
