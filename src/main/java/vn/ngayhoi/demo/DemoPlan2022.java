@@ -42,6 +42,7 @@ class DemoPlan2022 {
     private final DemoReports2022 reports2022;
     private final DemoForum2022 forum2022;
     private final DemoCommendations2022 commendations2022;
+    private final DemoOutreach2022 outreach2022;
     private final JsonMapper json;
 
     DemoPlan2022(
@@ -54,6 +55,7 @@ class DemoPlan2022 {
             DemoReports2022 reports2022,
             DemoForum2022 forum2022,
             DemoCommendations2022 commendations2022,
+            DemoOutreach2022 outreach2022,
             JsonMapper json) {
         this.campaigns = campaigns;
         this.plans = plans;
@@ -64,6 +66,7 @@ class DemoPlan2022 {
         this.reports2022 = reports2022;
         this.forum2022 = forum2022;
         this.commendations2022 = commendations2022;
+        this.outreach2022 = outreach2022;
         this.json = json;
     }
 
@@ -133,6 +136,8 @@ class DemoPlan2022 {
                         .filter(u -> u.name().equals("Phòng Nội vụ"))
                         .findFirst()
                         .orElseThrow());
+        // The propaganda log and the models before the reports: their figures are prefilled from them.
+        outreach2022.load(campaign);
         // The forum before the reports: their opinion counts are prefilled from it.
         forum2022.load(campaign);
         reports2022.load(campaign);

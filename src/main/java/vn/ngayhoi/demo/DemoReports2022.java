@@ -11,6 +11,7 @@ import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.festival.FestivalStatus;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.outreach.PropagandaChannel;
 import vn.ngayhoi.report.Report;
 import vn.ngayhoi.report.ReportData;
 import vn.ngayhoi.report.ReportForm;
@@ -118,15 +119,18 @@ class DemoReports2022 {
             values.put("participants", s.code().equals(RETURNED) ? "1200" : Integer.toString(festival.total()));
             values.put("delegates", Integer.toString(25 + 3 * n));
             values.put("format", s.code().equals(DemoFestivals2022.CANCELLED) ? "Lồng ghép" : "Tập trung");
-            values.put("banners", Integer.toString(4 + n % 4));
-            values.put("slogans", Integer.toString(10 + 2 * n));
-            values.put("leaflets", Integer.toString(150 + 25 * n));
-            values.put("broadcasts", Integer.toString(12 + n));
-            values.put("social_posts", Integer.toString(3 + n % 6));
-            values.put("press_articles", Integer.toString(n % 3));
-            // The commendation figures stay as prefilled from the 2022 round (DemoCommendations2022).
-            values.put("models_launched", s.code().equals(DemoScenario.SON_HA) ? "1" : "0");
-            values.put("models_replicated", Integer.toString(n % 2));
+            // Propaganda figures come from the log (DemoOutreach2022), which the report prefilled; the
+            // one commune that did not log types the same figures itself.
+            if (!draft.data().prefilled().contains("banners")) {
+                values.put("banners", Integer.toString(DemoOutreach2022.count(PropagandaChannel.BANNER, n)));
+                values.put("slogans", Integer.toString(DemoOutreach2022.count(PropagandaChannel.SLOGAN, n)));
+                values.put("leaflets", Integer.toString(DemoOutreach2022.count(PropagandaChannel.LEAFLET, n)));
+                values.put("broadcasts", Integer.toString(DemoOutreach2022.count(PropagandaChannel.LOUDSPEAKER, n)));
+                values.put("social_posts", Integer.toString(DemoOutreach2022.count(PropagandaChannel.SOCIAL, n)));
+                values.put("press_articles", Integer.toString(DemoOutreach2022.count(PropagandaChannel.PRESS, n)));
+            }
+            // The commendation figures stay as prefilled from the 2022 round (DemoCommendations2022), and
+            // models_launched and models_replicated as prefilled from the registry (DemoOutreach2022).
             // opinions_received and opinions_answered stay as prefilled from the forum (DemoForum2022).
             values.put("pledges_signed", n % 4 == 0 ? "false" : "true");
             values.put("budget_spent", Integer.toString(8_000_000 + 750_000 * n));

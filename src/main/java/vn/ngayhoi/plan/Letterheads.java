@@ -109,4 +109,15 @@ public class Letterheads {
         }
         return name;
     }
+
+    /**
+     * The first line of a unit's ma-két: the steering committee's full name for a territorial unit,
+     * the unit's own name for an agency, school or enterprise; upper case.
+     */
+    public static String bannerOrganiser(String unitName, boolean territorial) {
+        return territorial
+                ? "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC "
+                        + unitName.toUpperCase(Locale.ROOT)
+                : unitName.toUpperCase(Locale.ROOT);
+    }
 }

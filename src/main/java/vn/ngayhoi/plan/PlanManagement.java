@@ -213,10 +213,7 @@ public class PlanManagement {
         Plan plan = get(planId);
         OrgUnit unit = units.get(unitId);
         int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
-        String organiser = territories.isTerritorial(unit)
-                ? "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC "
-                        + unit.name().toUpperCase()
-                : unit.name().toUpperCase();
+        String organiser = Letterheads.bannerOrganiser(unit.name(), territories.isTerritorial(unit));
         String subtitle =
                 plan.content().banner() != null && plan.content().banner().subtitle() != null
                         ? plan.content().banner().subtitle()

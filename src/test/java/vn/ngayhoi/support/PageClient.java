@@ -109,6 +109,24 @@ public final class PageClient {
         return m.group(1);
     }
 
+    /** A download (PDF, image) as its bytes, with the status. */
+    public record Download(int status, byte[] body, String contentType) {}
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Content-Type").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         String current = cookie;

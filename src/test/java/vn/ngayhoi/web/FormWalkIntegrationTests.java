@@ -251,6 +251,80 @@ class FormWalkIntegrationTests {
                         .base("position", "Cán bộ", "roles", "VIEWER")
                         .fixed("unitCode", UNKNOWN_CODE));
         t.put("POST /admin/users/{id}/password", Target.of("admin", "/admin/users/" + walker + "/password"));
+        // Outreach (issue 15): reads walk the demo campaign; every write carries one field the service
+        // refuses (a negative count, a date before any campaign, an ftp link), so the walk stores nothing.
+        long coverage = id("select id from outreach_coverage_assignment order by id limit 1");
+        t.put(
+                "GET /api/v1/propaganda",
+                Target.of("thuongtruc", "/api/v1/propaganda")
+                        .base("campaign", c, "unit", "15004", "channel", "BANNER"));
+        t.put(
+                "GET /api/v1/campaigns/{id}/propaganda/summary",
+                Target.of("thuongtruc", "/api/v1/campaigns/" + c + "/propaganda/summary")
+                        .base("unit", "15004"));
+        t.put(
+                "GET /api/v1/models",
+                Target.of("thuongtruc", "/api/v1/models").base("unit", "15004", "status", "ACTIVE"));
+        t.put(
+                "GET /api/v1/coverage-assignments",
+                Target.of("thuongtruc", "/api/v1/coverage-assignments").base("campaign", c));
+        t.put(
+                "GET /outreach/propaganda",
+                Target.of("thuongtruc", "/outreach/propaganda")
+                        .base("campaign", c, "unit", "15004", "channel", "BANNER"));
+        t.put(
+                "GET /outreach/summary",
+                Target.of("thuongtruc", "/outreach/summary").base("campaign", c, "unit", "15004"));
+        t.put(
+                "GET /outreach/models",
+                Target.of("thuongtruc", "/outreach/models").base("unit", "15004", "status", "ACTIVE"));
+        t.put(
+                "GET /outreach/coverage",
+                Target.of("thuongtruc", "/outreach/coverage").base("campaign", c));
+        long practiceModel = id("select id from outreach_model order by id limit 1");
+        t.put(
+                "GET /outreach/models/new",
+                Target.of("thuongtruc", "/outreach/models/new").base("festival", Long.toString(festival)));
+        t.put(
+                "POST /outreach/models/new",
+                Target.of("thuongtruc", "/outreach/models/new")
+                        .base("field", "Camera an ninh", "unit", "15004", "launchedOn", "2022-08-15")
+                        .base("festival", Long.toString(festival), "description", "Mô tả", "origin", "")
+                        .fixed("name", ""));
+        t.put(
+                "POST /outreach/models/{id}/review",
+                Target.of("thuongtruc", "/outreach/models/" + practiceModel + "/review")
+                        .base("year", "2022", "effective", "true")
+                        .fixed("reason", ""));
+        t.put(
+                "POST /outreach/models/{id}/retire",
+                Target.of("thuongtruc", "/outreach/models/" + practiceModel + "/retire")
+                        .base("version", STALE_VERSION)
+                        .fixed("reason", ""));
+        t.put(
+                "POST /outreach/slogans",
+                Target.of("sonha", "/outreach/slogans")
+                        .base("campaign", c, "slogan", "0")
+                        .fixed("place0", "x".repeat(301)));
+        t.put(
+                "POST /api/v1/propaganda",
+                Target.of("sonha", "/api/v1/propaganda").base("campaign", c, "unit", "15004"));
+        t.put(
+                "POST /outreach/propaganda",
+                Target.of("sonha", "/outreach/propaganda")
+                        .base("campaign", c, "unit", "15004", "channel", "BANNER", "date", "2022-08-10")
+                        .base("reach", "10", "link", "", "note", "Ghi chú")
+                        .fixed("count", "-1"));
+        t.put(
+                "POST /outreach/coverage",
+                Target.of("thuongtruc", "/outreach/coverage")
+                        .base("campaign", c, "festival", Long.toString(festival), "unit", "15004", "task", "FILM")
+                        .fixed("dueDate", "1800-01-01"));
+        t.put(
+                "POST /outreach/coverage/{id}/items",
+                Target.of("thuongtruc", "/outreach/coverage/" + coverage + "/items")
+                        .base("kind", "VIDEO", "title", "Phóng sự", "outlet", "Đài", "publishedOn", "2022-08-16")
+                        .fixed("link", "ftp://x"));
         // Festivals.
         t.put(
                 "POST /festivals",

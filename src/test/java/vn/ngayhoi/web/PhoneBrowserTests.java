@@ -60,6 +60,7 @@ class PhoneBrowserTests {
                         "Báo cáo",
                         "Ý kiến Nhân dân",
                         "Khen thưởng",
+                        "Tuyên truyền, mô hình",
                         "Sổ văn bản đi",
                         "Đơn vị",
                         "Thông báo",

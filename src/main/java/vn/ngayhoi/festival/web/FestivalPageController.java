@@ -42,6 +42,7 @@ class FestivalPageController {
     private final Problems problems;
 
     private final FestivalStates festivalStates;
+    private final List<vn.ngayhoi.shared.web.PanelSource> panels;
 
     private final List<vn.ngayhoi.festival.ProgrammeNotes> programmeNotes;
 
@@ -52,9 +53,11 @@ class FestivalPageController {
             AccessPolicy policy,
             Problems problems,
             FestivalStates festivalStates,
-            List<vn.ngayhoi.festival.ProgrammeNotes> programmeNotes) {
+            List<vn.ngayhoi.festival.ProgrammeNotes> programmeNotes,
+            List<vn.ngayhoi.shared.web.PanelSource> panels) {
         this.festivalStates = festivalStates;
         this.programmeNotes = List.copyOf(programmeNotes);
+        this.panels = panels;
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.units = units;
@@ -302,6 +305,12 @@ class FestivalPageController {
                 && (actor.has(Role.UNIT_OFFICER) || actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         model.addAttribute("festival", f);
         model.addAttribute("campaign", campaigns.systemFind(f.campaignId()).orElseThrow());
+        // other modules' parts of this page (outreach: models launched here, coverage of it)
+        model.addAttribute(
+                "panels",
+                panels.stream()
+                        .flatMap(p -> p.panelsFor("festival", f.id()).stream())
+                        .toList());
         model.addAttribute("groups", FestivalForm.GROUPS);
         model.addAttribute(
                 "canChange", own && f.status() != FestivalStatus.CANCELLED && f.status() != FestivalStatus.HELD);

@@ -60,12 +60,15 @@ public final class DefaultForm {
                         new Section(
                                 "II. Tuyên truyền",
                                 List.of(
-                                        count("banners", "Băng rôn treo", null),
-                                        count("slogans", "Khẩu hiệu, pano, áp phích", null),
-                                        count("leaflets", "Tờ rơi, tài liệu phát", null),
-                                        count("broadcasts", "Lượt phát thanh trên loa truyền thanh", null),
-                                        count("social_posts", "Bài đăng trên mạng xã hội", null),
-                                        count("press_articles", "Tin, bài trên báo chí", null))),
+                                        count("banners", "Băng rôn treo", "propaganda.BANNER"),
+                                        count("slogans", "Khẩu hiệu, pano, áp phích", "propaganda.SLOGAN"),
+                                        count("leaflets", "Tờ rơi, tài liệu phát", "propaganda.LEAFLET"),
+                                        count(
+                                                "broadcasts",
+                                                "Lượt phát thanh trên loa truyền thanh",
+                                                "propaganda.LOUDSPEAKER"),
+                                        count("social_posts", "Bài đăng trên mạng xã hội", "propaganda.SOCIAL"),
+                                        count("press_articles", "Tin, bài trên báo chí", "propaganda.PRESS"))),
                         new Section(
                                 "III. Khen thưởng",
                                 List.of(
@@ -88,8 +91,8 @@ public final class DefaultForm {
                         new Section(
                                 "IV. Mô hình, diễn đàn",
                                 List.of(
-                                        count("models_launched", "Mô hình ra mắt", "festivals.models"),
-                                        count("models_replicated", "Mô hình được nhân rộng", null),
+                                        count("models_launched", "Mô hình ra mắt", "models.launched"),
+                                        count("models_replicated", "Mô hình được nhân rộng", "models.replicated"),
                                         count(
                                                 "opinions_received",
                                                 "Ý kiến nhận được tại diễn đàn",
