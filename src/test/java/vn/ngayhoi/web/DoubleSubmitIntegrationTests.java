@@ -47,6 +47,9 @@ class DoubleSubmitIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    vn.ngayhoi.task.TaskManagement tasks;
+
+    @Autowired
     AccountManagement accounts;
 
     @Autowired
@@ -132,11 +135,27 @@ class DoubleSubmitIntegrationTests {
 
     @Test
     void taskProgressSentByADoubleClickIsStoredOnce() {
-        long task = jdbc.sql("""
-                        select t.id from task t join org_unit u on u.id = t.unit_id
-                        where u.structure_code = '2024' and u.code = '15004' and t.status <> 'DONE'
-                        order by t.id limit 1
-                        """).query(Long.class).single();
+        // A task of its own: the demo's Sơn Hà tasks may all be done, whatever ran before
+        long campaign = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        long sonHa = jdbc.sql("select id from org_unit where code = '15004' and structure_code = '2024'")
+                .query(Long.class)
+                .single();
+        long quanSon = jdbc.sql("select id from org_unit where code = '387' and structure_code = '2024'")
+                .query(Long.class)
+                .single();
+        long task = tasks.systemCreate(
+                        campaign,
+                        null,
+                        null,
+                        "Treo băng rôn tại trung tâm xã",
+                        "Treo băng rôn tuyên truyền Ngày hội tại trung tâm xã.",
+                        sonHa,
+                        quanSon,
+                        java.util.List.of(),
+                        java.time.LocalDate.of(2022, 8, 14))
+                .id();
         long before = count("select count(*) from task_progress where task_id = " + task);
         PageClient officer = PageClient.signedIn(port, "sonha", Api.DEMO_PASSWORD);
         Page page = officer.get("/tasks/" + task);
