@@ -26,13 +26,72 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String base;
     private final Path profile;
+    private final String key;
 
+    /**
+     * A Chromium of this window size, signed out: one left by an earlier test (its cookies cleared)
+     * or a new one. Starting Chromium costs seconds and the suite opens two dozen windows.
+     */
     public Browser(int port, int width, int height) {
+        String key = width + "x" + height;
+        Idle reused = take(key);
+        if (reused != null) {
+            this.driver = reused.driver();
+            this.profile = reused.profile();
+            // no cookie of an earlier test's session survives into this one
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+        } else {
+            this.profile = newProfile();
+            this.driver = start(profile, width, height);
+        }
+        this.key = key;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.base = "http://localhost:" + port;
+    }
+
+    private record Idle(ChromeDriver driver, Path profile) {}
+
+    /** Windows given back by finished tests, by size; quit when the test JVM ends. */
+    private static final java.util.Map<String, java.util.Deque<Idle>> IDLE = new java.util.HashMap<>();
+
+    private static final java.util.List<Idle> ALL = new java.util.ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll));
+    }
+
+    private static synchronized Idle take(String key) {
+        java.util.Deque<Idle> idle = IDLE.get(key);
+        return idle == null ? null : idle.pollFirst();
+    }
+
+    private static synchronized void giveBack(String key, Idle idle) {
+        IDLE.computeIfAbsent(key, k -> new java.util.ArrayDeque<>()).addFirst(idle);
+    }
+
+    private static synchronized void quitAll() {
+        for (Idle idle : ALL) {
+            try {
+                idle.driver().quit();
+            } catch (RuntimeException e) {
+                // the JVM is ending; a Chromium already gone is fine
+            }
+            deleteProfile(idle.profile());
+        }
+        ALL.clear();
+        IDLE.clear();
+    }
+
+    private static Path newProfile() {
         try {
-            this.profile = Files.createTempDirectory("ngayhoi-chromium");
+            return Files.createTempDirectory("ngayhoi-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ChromeDriver start(Path profile, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("ngayhoi.chromium", "/usr/bin/chromium"));
         options.addArguments(
@@ -59,9 +118,11 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("ngayhoi.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        this.base = "http://localhost:" + port;
+        ChromeDriver started = new ChromeDriver(service, options);
+        synchronized (Browser.class) {
+            ALL.add(new Idle(started, profile));
+        }
+        return started;
     }
 
     public WebDriver driver() {
@@ -114,9 +175,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Signs out of everything and leaves the window for the next test. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            driver.get("about:blank");
+            giveBack(key, new Idle(driver, profile));
+        } catch (RuntimeException e) {
+            // a Chromium that broke is not handed to the next test
+            synchronized (Browser.class) {
+                ALL.removeIf(i -> i.driver() == driver);
+            }
+            try {
+                driver.quit();
+            } catch (RuntimeException ignored) {
+                // already gone
+            }
+            deleteProfile(profile);
+        }
+    }
+
+    private static void deleteProfile(Path profile) {
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {
