@@ -141,9 +141,13 @@ class CommendationDemoIntegrationTests {
         }
 
         // Sơn Hà's report counts its own nominations and awards from the round.
-        long report = jdbc.sql("select r.id from report r join org_unit u on u.id = r.unit_id where u.code = '15004'")
-                .query(Long.class)
-                .single();
+        // the demo form's report: other tests add forms and reports of their own
+        long report = jdbc.sql("""
+                        select r.id from report r join org_unit u on u.id = r.unit_id
+                        join report_form f on f.id = r.form_id
+                        where u.code = '15004' and f.campaign_id = ?
+                        order by r.id limit 1
+                        """).param(campaign).query(Long.class).single();
         assertThat(value(report, "collectives_proposed")).isEqualTo(1);
         assertThat(value(report, "collectives_commended")).isEqualTo(1);
         assertThat(value(report, "individuals_proposed")).isEqualTo(1);
