@@ -322,17 +322,18 @@ public class Invitations {
         return file(festivalId, "docx");
     }
 
-    /** The issued invitation's frozen file; before issue, the draft ("DỰ THẢO", blanks) to its officers. */
+    /**
+     * The issued invitation's frozen file; before issue, the draft ("DỰ THẢO", blanks) to whoever may
+     * see the festival: the signer reads what he approves.
+     */
     private byte[] file(long festivalId, String extension) {
         management.get(festivalId);
         Optional<Invitation> issued = find(festivalId);
         if (issued.isPresent()) {
             return register.systemFile(issued.get().documentId(), extension).bytes();
         }
-        Located l;
-        try {
-            l = editable(festivalId);
-        } catch (ValidationException | org.springframework.security.access.AccessDeniedException e) {
+        Located l = festivals.find(festivalId).orElseThrow(() -> new NotFoundException("festival#" + festivalId));
+        if (l.festival().status() != FestivalStatus.REGISTERED) {
             throw new NotFoundException("festival_invitation:" + festivalId);
         }
         OfficialDocument draft = request(l, null, "").layout().apply(null);

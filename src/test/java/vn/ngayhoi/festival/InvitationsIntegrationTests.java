@@ -161,6 +161,9 @@ class InvitationsIntegrationTests {
         assertThatThrownBy(() -> invitations.approve(festival, submitted.version()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         signedIn.as("chutich");
+        // the signer reads the draft he is asked to approve
+        assertThat(new String(invitations.pdf(festival), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
         var returned = invitations.sendBack(festival, submitted.version(), "Ghi rõ thành phần mời");
         assertThat(returned.status()).isEqualTo(vn.ngayhoi.register.SignOffStatus.RETURNED);
         signedIn.as("thuongtruc");
