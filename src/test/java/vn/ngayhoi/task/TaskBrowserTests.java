@@ -26,7 +26,7 @@ class TaskBrowserTests {
     JdbcClient jdbc;
 
     @Autowired
-    vn.ngayhoi.task.TaskManagement tasks;
+    org.springframework.context.ApplicationContext context;
 
     @TempDir
     Path tmp;
@@ -35,26 +35,11 @@ class TaskBrowserTests {
     void theSonHaOfficerCompletesATaskWithAPhotoAndTheMatrixShowsItDone() throws Exception {
         // Sơn Hà's plan item completed itself (its plan issued, its report accepted): the officer
         // finishes a task the standing office added by hand, which only the unit can close.
-        long campaign = jdbc.sql("select id from campaign where year = 2022")
-                .query(Long.class)
-                .single();
-        long sonHa = jdbc.sql("select id from org_unit where code = '15004' and structure_code = '2024'")
-                .query(Long.class)
-                .single();
-        long quanSon = jdbc.sql("select id from org_unit where code = '387' and structure_code = '2024'")
-                .query(Long.class)
-                .single();
-        long task = tasks.systemCreate(
-                        campaign,
-                        null,
-                        null,
-                        "Ra mắt mô hình Camera đối với ANTT tại xã điểm",
-                        "Tổ chức ra mắt mô hình trong phần lễ của Ngày hội.",
-                        sonHa,
-                        quanSon,
-                        java.util.List.of(),
-                        java.time.LocalDate.of(2022, 8, 15))
-                .id();
+        long task = vn.ngayhoi.support.DemoTasks.forSonHa(
+                context,
+                "Ra mắt mô hình Camera đối với ANTT tại xã điểm",
+                "Tổ chức ra mắt mô hình trong phần lễ của Ngày hội.",
+                java.time.LocalDate.of(2022, 8, 15));
         Path photo = tmp.resolve("le-chao-co.png");
         Files.write(photo, TaskIntegrationTests.png());
 

@@ -47,7 +47,7 @@ class DoubleSubmitIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    vn.ngayhoi.task.TaskManagement tasks;
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     AccountManagement accounts;
@@ -135,27 +135,11 @@ class DoubleSubmitIntegrationTests {
 
     @Test
     void taskProgressSentByADoubleClickIsStoredOnce() {
-        // A task of its own: the demo's Sơn Hà tasks may all be done, whatever ran before
-        long campaign = jdbc.sql("select id from campaign where year = 2022")
-                .query(Long.class)
-                .single();
-        long sonHa = jdbc.sql("select id from org_unit where code = '15004' and structure_code = '2024'")
-                .query(Long.class)
-                .single();
-        long quanSon = jdbc.sql("select id from org_unit where code = '387' and structure_code = '2024'")
-                .query(Long.class)
-                .single();
-        long task = tasks.systemCreate(
-                        campaign,
-                        null,
-                        null,
-                        "Treo băng rôn tại trung tâm xã",
-                        "Treo băng rôn tuyên truyền Ngày hội tại trung tâm xã.",
-                        sonHa,
-                        quanSon,
-                        java.util.List.of(),
-                        java.time.LocalDate.of(2022, 8, 14))
-                .id();
+        long task = vn.ngayhoi.support.DemoTasks.forSonHa(
+                context,
+                "Treo băng rôn tại trung tâm xã",
+                "Treo băng rôn tuyên truyền Ngày hội tại trung tâm xã.",
+                java.time.LocalDate.of(2022, 8, 14));
         long before = count("select count(*) from task_progress where task_id = " + task);
         PageClient officer = PageClient.signedIn(port, "sonha", Api.DEMO_PASSWORD);
         Page page = officer.get("/tasks/" + task);

@@ -197,14 +197,7 @@ class CommendationPageController {
             @RequestParam(defaultValue = "") String reason,
             @RequestParam int version,
             RedirectAttributes redirect) {
-        try {
-            nominations.vet(id, outcome, reason, version);
-            redirect.addFlashAttribute("flash", problems.message("commendation.vetted"));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", problems.sentence(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
-        }
+        problems.flashStep(redirect, "commendation.vetted", () -> nominations.vet(id, outcome, reason, version));
         return "redirect:/commendations/nominations/" + id;
     }
 
@@ -215,14 +208,8 @@ class CommendationPageController {
             @RequestParam(defaultValue = "") String note,
             @RequestParam int version,
             RedirectAttributes redirect) {
-        try {
-            nominations.flagDiscipline(id, pending, note, version);
-            redirect.addFlashAttribute("flash", problems.message("commendation.saved"));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", problems.sentence(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
-        }
+        problems.flashStep(
+                redirect, "commendation.saved", () -> nominations.flagDiscipline(id, pending, note, version));
         return "redirect:/commendations/nominations/" + id;
     }
 
@@ -313,14 +300,7 @@ class CommendationPageController {
             @RequestParam(defaultValue = "") String code,
             @RequestParam(required = false) java.math.BigDecimal coefficient,
             RedirectAttributes redirect) {
-        try {
-            rounds.changeCoefficient(id, code, coefficient);
-            redirect.addFlashAttribute("flash", problems.message("commendation.saved"));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", problems.sentence(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", problems.message(e.messageKey(), e.args()));
-        }
+        problems.flashStep(redirect, "commendation.saved", () -> rounds.changeCoefficient(id, code, coefficient));
         return "redirect:/commendations/" + id;
     }
 
