@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,5 +208,80 @@ class ChasingLetterSignOffIntegrationTests {
         return notifications.latest(id, 20).stream()
                 .map(NotificationCenter.Notice::text)
                 .toList();
+    }
+
+    @Test
+    void theLetterPageButtonsClickedTwiceAtOnceStoreOneStepAndANulIsRefusedInVietnamese() throws Exception {
+        Territories.Territory t = Territories.create(context, "404", 2039);
+        OrgUnit commune = Territories.unit(context, "16282");
+        Territories.account(
+                context, "tt2039", Api.DEMO_PASSWORD, "Thường trực Nông Cống", t.district(), Role.STANDING_OFFICE);
+        Territories.account(context, "ld2039", Api.DEMO_PASSWORD, "Trưởng ban Nông Cống", t.district(), Role.LEADER);
+        issuedPlan(t.campaign().id(), t.committee().id());
+        var draft = new SignedIn(users)
+                .as(
+                        "tt2039",
+                        () -> letters.draftFor(
+                                t.campaign().id(),
+                                "chưa gửi báo cáo kết quả",
+                                List.of(new ChasingLetters.Overdue(
+                                        commune.id(), commune.name(), List.of("Báo cáo kết quả.")))));
+        String path = "/tasks/letters/" + draft.id();
+        vn.ngayhoi.support.PageClient office =
+                vn.ngayhoi.support.PageClient.signedIn(port, "tt2039", Api.DEMO_PASSWORD);
+        java.util.Map<String, String> submit = new java.util.LinkedHashMap<>(
+                vn.ngayhoi.support.PageClient.hiddenFields(office.get(path).body(), path + "/submit"));
+        List<vn.ngayhoi.support.PageClient.Page> answers = bothAtOnce(() -> office.post(path + "/submit", submit));
+        assertThat(answers)
+                .extracting(vn.ngayhoi.support.PageClient.Page::status)
+                .allSatisfy(s -> assertThat(s).isIn(302, 303, 409));
+        assertThat(audit(draft.id(), "DOCUMENT_SUBMITTED")).isEqualTo(1);
+
+        vn.ngayhoi.support.PageClient leader =
+                vn.ngayhoi.support.PageClient.signedIn(port, "ld2039", Api.DEMO_PASSWORD);
+        String page = leader.get(path).body();
+        java.util.Map<String, String> sendBack =
+                new java.util.LinkedHashMap<>(vn.ngayhoi.support.PageClient.hiddenFields(page, path + "/return"));
+        sendBack.put("reason", "Thiếu\u0000 hạn");
+        vn.ngayhoi.support.PageClient.Page nul = leader.post(path + "/return", sendBack);
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.body()).contains("reason");
+        java.util.Map<String, String> approve =
+                new java.util.LinkedHashMap<>(vn.ngayhoi.support.PageClient.hiddenFields(page, path + "/approve"));
+        answers = bothAtOnce(() -> leader.post(path + "/approve", approve));
+        assertThat(answers)
+                .extracting(vn.ngayhoi.support.PageClient.Page::status)
+                .allSatisfy(s -> assertThat(s).isIn(302, 303, 409));
+        assertThat(audit(draft.id(), "DOCUMENT_APPROVED")).isEqualTo(1);
+        assertThat(audit(draft.id(), "DOCUMENT_RETURNED")).isZero();
+    }
+
+    private long audit(long letterId, String action) {
+        return jdbc.sql("select count(*) from audit_entry where target = ? and action = ?")
+                .params(ChasingLetters.source(letterId), action)
+                .query(Long.class)
+                .single();
+    }
+
+    private static <T> List<T> bothAtOnce(java.util.function.Supplier<T> send) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return send.get();
+                }));
+            }
+            start.countDown();
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
