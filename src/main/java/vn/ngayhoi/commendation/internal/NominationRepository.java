@@ -200,32 +200,31 @@ public class NominationRepository {
                 .update();
     }
 
+    private static final String SUBMISSION =
+            "select id, round_id, unit_id, document_id, number_line, submitted_on" + " from commendation_submission";
+
     public Optional<Submission> submission(long id) {
-        return jdbc.sql("select id, round_id, unit_id, document_id, number_line, submitted_on"
-                        + " from commendation_submission where id = ?")
+        return jdbc.sql(SUBMISSION + " where id = ?")
                 .param(id)
-                .query((rs, n) -> new Submission(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        (Long) rs.getObject(4),
-                        rs.getString(5),
-                        rs.getObject(6, LocalDate.class)))
+                .query(NominationRepository::submission)
                 .optional();
     }
 
     public List<Submission> submissionsOfRound(long roundId) {
-        return jdbc.sql("select id, round_id, unit_id, document_id, number_line, submitted_on"
-                        + " from commendation_submission where round_id = ? order by id")
+        return jdbc.sql(SUBMISSION + " where round_id = ? order by id")
                 .param(roundId)
-                .query((rs, n) -> new Submission(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        (Long) rs.getObject(4),
-                        rs.getString(5),
-                        rs.getObject(6, LocalDate.class)))
+                .query(NominationRepository::submission)
                 .list();
+    }
+
+    private static Submission submission(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Submission(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                (Long) rs.getObject(4),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class));
     }
 
     /** Marks the unit's editable nominations submitted; returns how many. */
