@@ -1,5 +1,6 @@
 package vn.ngayhoi.account.internal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -10,9 +11,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
 
+    /**
+     * BCrypt at the cost configured in application.properties (11: about a tenth of a second per
+     * check here). The test profile lowers it, since thousands of sign-ins and HTTP Basic calls
+     * would otherwise spend minutes of the suite hashing; a stored hash carries its own cost, so a
+     * hash made at one cost is checked correctly under another.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(11);
+    PasswordEncoder passwordEncoder(@Value("${ngayhoi.security.password-hash-cost}") int cost) {
+        return new BCryptPasswordEncoder(cost);
     }
 
     /**
