@@ -75,8 +75,16 @@ public class UnitLinks {
     @Transactional
     public void setShare(long predecessorId, long successorId, BigDecimal share) {
         policy.requireAnyRole(Role.ADMIN);
-        OrgUnit predecessor = units.get(predecessorId);
-        OrgUnit successor = units.get(successorId);
+        units.get(predecessorId);
+        units.get(successorId);
+        systemSetShare(predecessorId, successorId, share);
+    }
+
+    /** The same without an account: the demo scenario's shares. */
+    @Transactional
+    public void systemSetShare(long predecessorId, long successorId, BigDecimal share) {
+        OrgUnit predecessor = units.systemFindById(predecessorId).orElseThrow();
+        OrgUnit successor = units.systemFindById(successorId).orElseThrow();
         String kind = links.kind(predecessorId, successorId)
                 .orElseThrow(() -> new NotFoundException("org_unit_link:" + predecessorId + ">" + successorId));
         if (!UnitLink.PARTIAL.equals(kind)) {
