@@ -16,6 +16,7 @@ import vn.ngayhoi.account.AccountManagement;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
+import vn.ngayhoi.shared.DemoSelection;
 import vn.ngayhoi.shared.database.DatabaseMode;
 import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.shared.web.LoginHints;
@@ -48,6 +49,7 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
     private final JdbcClient jdbc;
     private final DatabaseMode mode;
     private final boolean enabled;
+    private final DemoThanhHoa2026 thanhHoa2026;
     private final String password;
 
     DemoScenario(
@@ -56,14 +58,16 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
             DemoPlan2022 plan2022,
             JdbcClient jdbc,
             DatabaseMode mode,
-            @Value("${ngayhoi.demo.enabled:true}") boolean enabled,
+            DemoSelection selection,
+            DemoThanhHoa2026 thanhHoa2026,
             @Value("${ngayhoi.demo.password:Quanson@2022}") String password) {
+        this.thanhHoa2026 = thanhHoa2026;
         this.units = units;
         this.accounts = accounts;
         this.plan2022 = plan2022;
         this.jdbc = jdbc;
         this.mode = mode;
-        this.enabled = enabled;
+        this.enabled = selection.is(DemoSelection.QUAN_SON_2022);
         this.password = password;
     }
 
@@ -143,11 +147,15 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
 
     @Override
     public String password() {
-        return loaded() ? password : "";
+        return loaded() || thanhHoa2026.loaded() ? password : "";
     }
 
+    /** The sign-in page's list: this scenario's accounts, or the Thanh Hóa 2026 one's when that is loaded. */
     @Override
     public List<Hint> accounts() {
+        if (mode.embedded() && thanhHoa2026.loaded()) {
+            return thanhHoa2026.accounts();
+        }
         if (!mode.embedded() || !loaded()) {
             return List.of();
         }

@@ -80,4 +80,38 @@ public final class UnitEvents {
             return fileName + ": " + created + " mới, " + renamed + " đổi tên, " + unchanged + " không đổi";
         }
     }
+
+    public record UnitLinksImported(
+            String fromStructure, String toStructure, String fileName, int created, int changed, int unchanged)
+            implements AuditableEvent {
+        public String action() {
+            return "UNIT_LINKS_IMPORTED";
+        }
+
+        public String target() {
+            return "org_structure:" + toStructure;
+        }
+
+        public String summary() {
+            return fileName + " (" + fromStructure + " → " + toStructure + "): " + created + " mới, " + changed
+                    + " đổi loại, " + unchanged + " không đổi";
+        }
+    }
+
+    public record UnitLinkShareSet(
+            String predecessorCode, String successorCode, String successorStructure, java.math.BigDecimal share)
+            implements AuditableEvent {
+        public String action() {
+            return "UNIT_LINK_SHARE_SET";
+        }
+
+        public String target() {
+            return "org_unit:" + successorCode;
+        }
+
+        public String summary() {
+            return predecessorCode + " → " + successorCode + " (" + successorStructure + "): "
+                    + (share == null ? "không tính" : share.toPlainString());
+        }
+    }
 }

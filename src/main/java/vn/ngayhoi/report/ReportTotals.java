@@ -35,6 +35,7 @@ public class ReportTotals {
     private final OrgUnitManagement units;
     private final AccessPolicy policy;
     private final JdbcClient jdbc;
+    private final UnitHistory history;
 
     ReportTotals(
             ReportForms forms,
@@ -42,7 +43,9 @@ public class ReportTotals {
             CampaignManagement campaigns,
             OrgUnitManagement units,
             AccessPolicy policy,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            UnitHistory history) {
+        this.history = history;
         this.forms = forms;
         this.rollups = rollups;
         this.campaigns = campaigns;
@@ -239,17 +242,44 @@ public class ReportTotals {
         return Optional.of(new Breakdown(own, below, sum, accepted, expected));
     }
 
-    /** The same unit's totals in the committee's campaign of the year before, if there is one with a form. */
+    /**
+     * The same unit's totals in the committee's campaign of the year before, if there is one with a
+     * form. Across a reorganisation the committee's lineage and the unit's predecessors stand in for
+     * them (see {@link UnitHistory}).
+     */
     public Optional<Totals> previousYear(Area area, boolean includeSubmitted) {
+        return previousYearDetail(area, includeSubmitted).map(PreviousYear::totals);
+    }
+
+    /** Last year's totals and, across a merge, which predecessors were counted and which not. */
+    public record PreviousYear(Totals totals, List<UnitHistory.Source> counted, List<UnitHistory.Source> notCounted) {
+        public boolean acrossMerge() {
+            return !counted.isEmpty() || !notCounted.isEmpty();
+        }
+    }
+
+    public Optional<PreviousYear> previousYearDetail(Area area, boolean includeSubmitted) {
         Campaign c = campaigns.systemFind(area.form().campaignId()).orElseThrow();
-        Optional<Long> previous = jdbc.sql("select id from campaign where committee_id = ? and year = ?")
-                .params(c.committeeId(), c.year() - 1)
-                .query(Long.class)
-                .optional();
-        return previous.flatMap(forms::find).map(form -> {
-            Area before = new Area(form, area.unit());
-            return new Totals(before, complete(area.form(), rollups.totals(form.id(), before.key(), includeSubmitted)));
-        });
+        List<ReportForm> before = history.previousForms(c.committeeId(), c.year());
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal> sum = new LinkedHashMap<>();
+        List<UnitHistory.Source> counted = new ArrayList<>();
+        List<UnitHistory.Source> notCounted = new ArrayList<>();
+        for (ReportForm form : before) {
+            if (area.unit() == null) {
+                rollups.totals(form.id(), Rollups.EVERYTHING, includeSubmitted)
+                        .forEach((code, v) -> sum.merge(code, v, BigDecimal::add));
+                continue;
+            }
+            UnitHistory.Figure figure = history.figure(form, area.unit(), includeSubmitted);
+            figure.values().forEach((code, v) -> sum.merge(code, v, BigDecimal::add));
+            counted.addAll(figure.counted());
+            notCounted.addAll(figure.notCounted());
+        }
+        Area first = new Area(before.get(0), area.unit());
+        return Optional.of(new PreviousYear(new Totals(first, complete(area.form(), sum)), counted, notCounted));
     }
 
     /** How many reports a subtree owes and has sent, in all and by unit type, without naming the missing units. */

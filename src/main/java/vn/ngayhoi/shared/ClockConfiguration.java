@@ -26,16 +26,24 @@ class ClockConfiguration {
     @ConditionalOnMissingBean
     Clock clock(
             DatabaseMode mode,
-            @Value("${ngayhoi.demo.enabled:true}") boolean demo,
-            @Value("${ngayhoi.demo.date:}") String demoDate) {
+            DemoSelection demo,
+            @Value("${ngayhoi.demo.date:}") String demoDate2022,
+            @Value("${ngayhoi.demo.date-thanhhoa-2026:2026-08-21}") String demoDate2026) {
         Clock real = Clock.system(Formats.ZONE);
-        if (!mode.embedded() || !demo || demoDate.isBlank()) {
+        String demoDate = demo.is(DemoSelection.THANH_HOA_2026) ? demoDate2026 : demoDate2022;
+        if (!mode.embedded() || !demo.enabled() || demoDate.isBlank()) {
             return real;
         }
         Instant start =
                 LocalDate.parse(demoDate).atTime(8, 0).atZone(Formats.ZONE).toInstant();
         log.info("Demo mode: the system clock starts on {} 08:00", demoDate);
         return Clock.offset(real, Duration.between(Instant.now(), start));
+    }
+
+    /** {@code NGAYHOI_DEMO}: which demo scenario, if any (a flag before there were two). */
+    @Bean
+    DemoSelection demoSelection(@Value("${ngayhoi.demo.enabled:true}") String raw) {
+        return DemoSelection.parse(raw);
     }
 
     @Bean

@@ -165,7 +165,9 @@ class FormWalkIntegrationTests {
         t.put(
                 "GET /public/festivals",
                 Target.of("thuongtruc", "/public/festivals").base("unit", "15004"));
-        t.put("GET /org-units", Target.of("admin", "/org-units").base("q", "son"));
+        t.put(
+                "GET /org-units",
+                Target.of("admin", "/org-units").base("q", "son", "structure", "2025", "at", "2026-01-01"));
         t.put("GET /org-units/search", Target.of("admin", "/org-units/search").base("q", "son"));
         t.put("GET /org-units/options", Target.of("admin", "/org-units/options").base("q", "son"));
         t.put("GET /plans", Target.of("thuongtruc", "/plans").base("campaign", c));
@@ -501,7 +503,33 @@ class FormWalkIntegrationTests {
                         .fixed("units", UNKNOWN_CODE));
         t.put("POST /tasks/letters", Target.of("thuongtruc", "/tasks/letters"));
         forum(t, festival);
+        twoTier(t);
         return t;
+    }
+
+    /**
+     * Issue 18's routes. The share the walk posts aims at a whole (full) link, which has no share, so
+     * every variant is refused; the mapping import sends no file.
+     */
+    private void twoTier(Map<String, Target> t) {
+        long tamLu2025 = id("select id from org_unit where structure_code = '2025' and code = '15019'");
+        long sonHa2024 = id("select id from org_unit where structure_code = '2024' and code = '15004'");
+        t.put(
+                "POST /org-units/{id}/predecessors/{predecessorId}/share",
+                Target.of("admin", "/org-units/" + tamLu2025 + "/predecessors/" + sonHa2024 + "/share")
+                        .base("percent", "40"));
+        t.put(
+                "POST /admin/org-units/links/import",
+                Target.of("admin", "/admin/org-units/links/import")
+                        .base("fromStructure", "2024", "toStructure", "2025"));
+        t.put(
+                "GET /api/v1/org-units/{code}/history",
+                Target.of("thuongtruc", "/api/v1/org-units/387/history")
+                        .base("indicator", "participants", "years", "2021,2022", "at", "2022-08-23"));
+        long province = id("select id from org_unit where structure_code = '2024' and code = '38'");
+        t.put(
+                "GET /org-units/{id}/children",
+                Target.of("admin", "/org-units/" + province + "/children").base("structure", "2024"));
     }
 
     /**

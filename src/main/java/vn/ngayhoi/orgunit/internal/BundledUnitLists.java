@@ -30,17 +30,22 @@ public class BundledUnitLists implements ApplicationRunner {
     public static final String STRUCTURE_2024 = "2024";
     public static final String STRUCTURE_2025 = "2025";
 
+    public static final String MERGES_2025 = "units/vn-units-2025-merges.csv";
+
     private final UnitImporter importer;
+    private final UnitLinkImporter links;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final boolean enabled;
 
     BundledUnitLists(
             UnitImporter importer,
+            UnitLinkImporter links,
             JdbcClient jdbc,
             Clock clock,
             @Value("${ngayhoi.units.import-bundled:true}") boolean enabled) {
         this.importer = importer;
+        this.links = links;
         this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = enabled;
@@ -68,6 +73,16 @@ public class BundledUnitLists implements ApplicationRunner {
                 LocalDate.of(2025, 7, 1),
                 null,
                 "units/vn-units-2025.csv");
+        boolean linked = jdbc.sql("select count(*) from org_unit_link where source_file = ?")
+                        .param(MERGES_2025)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!linked) {
+            var result = links.importFile(
+                    STRUCTURE_2024, STRUCTURE_2025, MERGES_2025, read(MERGES_2025), OffsetDateTime.now(clock));
+            log.info("Linked {} units of 2024 to 2025 in {} ms", result.total(), result.millis());
+        }
     }
 
     private void importIfMissing(String code, String name, LocalDate from, LocalDate to, String resource) {

@@ -25,6 +25,11 @@ public class OrgUnitRepository {
             from org_unit u left join org_unit p on p.id = u.parent_id
             """;
 
+    /** The structure and code of the national root (migration V57). */
+    public static final String NATIONAL_STRUCTURE = "VN";
+
+    public static final String NATIONAL_CODE = "VN";
+
     static final RowMapper<OrgUnit> MAPPER = OrgUnitRepository::map;
 
     private final JdbcClient jdbc;
@@ -67,10 +72,16 @@ public class OrgUnitRepository {
                 .list();
     }
 
-    /** The top units of the scope: roots of every structure for ALL, otherwise the scope's own unit. */
+    /**
+     * The top units of the scope: for ALL the units right under the national root (the provinces of
+     * every structure, newest structure first), otherwise the scope's own unit.
+     */
     public List<OrgUnit> roots(Scope scope) {
         if (scope.equals(Scope.ALL)) {
-            return jdbc.sql(SELECT + " where u.parent_id is null order by u.structure_code desc, u.code")
+            return jdbc.sql(SELECT + " where u.parent_id = (select r.id from org_unit r where r.structure_code = '"
+                            + NATIONAL_STRUCTURE + "' and r.code = '" + NATIONAL_CODE + "')"
+                            + " order by u.structure_code = '" + NATIONAL_STRUCTURE + "' desc, u.structure_code desc,"
+                            + " u.code")
                     .query(MAPPER)
                     .list();
         }
@@ -165,7 +176,7 @@ public class OrgUnitRepository {
         return jdbc.sql("""
                         select s.code, s.name, s.valid_from, s.valid_to,
                                (select count(*) from org_unit u where u.structure_code = s.code)
-                        from org_structure s order by s.valid_from desc nulls last
+                        from org_structure s where s.code <> 'VN' order by s.valid_from desc nulls last
                         """)
                 .query((rs, n) -> new Structure(
                         rs.getString(1),
@@ -174,6 +185,10 @@ public class OrgUnitRepository {
                         rs.getObject(4, LocalDate.class),
                         rs.getLong(5)))
                 .list();
+    }
+
+    public Optional<OrgUnit> nationalRoot() {
+        return findByStructureAndCode(NATIONAL_STRUCTURE, NATIONAL_CODE);
     }
 
     public long nextLocalCodeNumber() {

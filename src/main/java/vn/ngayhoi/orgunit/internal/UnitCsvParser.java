@@ -131,7 +131,7 @@ final class UnitCsvParser {
                 .findFirst();
     }
 
-    private static List<String> decodeLines(byte[] content) {
+    static List<String> decodeLines(byte[] content) {
         List<String> lines = new ArrayList<>();
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
@@ -157,7 +157,7 @@ final class UnitCsvParser {
     }
 
     /** RFC 4180 cells: commas separate, double quotes enclose, "" inside quotes is a quote. */
-    private static List<String> splitCsv(String line, int lineNo) {
+    static List<String> splitCsv(String line, int lineNo) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -188,7 +188,7 @@ final class UnitCsvParser {
         return cells;
     }
 
-    private static String stripBom(String s) {
+    static String stripBom(String s) {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 

@@ -100,6 +100,8 @@ public class UnitImporter {
                         .query(Long.class)
                         .list();
 
+        // Provinces hang under the national root (ADR 0034), whatever the structure.
+        Placed root = nationalRoot();
         Map<String, Placed> placed = new HashMap<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> renames = new ArrayList<>();
@@ -107,7 +109,7 @@ public class UnitImporter {
         int nextId = 0;
         int unchanged = 0;
         for (UnitCsvParser.Row row : rows) {
-            Placed parent = row.parentCode() == null ? null : placed.get(row.parentCode());
+            Placed parent = row.parentCode() == null ? root : placed.get(row.parentCode());
             Existing old = existing.get(row.code());
             if (old == null) {
                 long id = ids.get(nextId++);
@@ -156,23 +158,32 @@ public class UnitImporter {
                 renames);
         if (!reparents.isEmpty()) {
             template.batchUpdate("update org_unit set parent_id = ?, version = version + 1 where id = ?", reparents);
-            recomputePaths(structureCode);
+            recomputePaths(structureCode, root);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new ImportResult(structureCode, inserts.size(), renames.size(), unchanged, millis);
     }
 
+    /** The national root every structure's provinces hang under (created by migration V57). */
+    Placed nationalRoot() {
+        return jdbc.sql("select id, path, level from org_unit where structure_code = 'VN' and code = 'VN'")
+                .query((rs, n) -> new Placed(rs.getLong(1), rs.getString(2), rs.getInt(3)))
+                .single();
+    }
+
     /** Rebuilds path and level of a whole structure from parent links, after units changed parent. */
-    private void recomputePaths(String structureCode) {
+    private void recomputePaths(String structureCode, Placed root) {
         jdbc.sql("""
                         with recursive tree(id, path, level) as (
-                            select id, '/' || id || '/', 1 from org_unit where structure_code = ? and parent_id is null
+                            select id, ? || id || '/', ? + 1 from org_unit where structure_code = ? and parent_id = ?
                             union all
                             select c.id, t.path || c.id || '/', t.level + 1
                             from org_unit c join tree t on c.parent_id = t.id
                         )
                         update org_unit u set path = tree.path, level = tree.level
                         from tree where u.id = tree.id and (u.path <> tree.path or u.level <> tree.level)
-                        """).param(structureCode).update();
+                        """)
+                .params(root.path(), root.level(), structureCode, root.id())
+                .update();
     }
 }

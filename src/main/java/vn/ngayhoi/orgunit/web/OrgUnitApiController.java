@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.UnitLinks;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.web.ApiList;
 
@@ -20,18 +21,21 @@ import vn.ngayhoi.shared.web.ApiList;
 class OrgUnitApiController {
 
     private final OrgUnitManagement units;
+    private final UnitLinks links;
     private final Clock clock;
 
-    OrgUnitApiController(OrgUnitManagement units, Clock clock) {
+    OrgUnitApiController(OrgUnitManagement units, UnitLinks links, Clock clock) {
         this.units = units;
+        this.links = links;
         this.clock = clock;
     }
 
     @GetMapping("/{code}")
-    OrgUnitDto get(
+    OrgUnitDetailDto get(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
-        return OrgUnitDto.of(units.getByCode(code, at == null ? LocalDate.now(clock) : Bounds.date("at", at)));
+        OrgUnit unit = units.getByCode(code, at == null ? LocalDate.now(clock) : Bounds.date("at", at));
+        return OrgUnitDetailDto.of(unit, links.predecessors(unit), links.successors(unit));
     }
 
     @GetMapping("/{code}/children")

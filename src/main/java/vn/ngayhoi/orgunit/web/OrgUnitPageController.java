@@ -1,8 +1,12 @@
 package vn.ngayhoi.orgunit.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.Structure;
 import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.orgunit.UnitCommands.DissolveUnit;
 import vn.ngayhoi.orgunit.UnitCommands.MoveUnit;
 import vn.ngayhoi.orgunit.UnitCommands.RenameUnit;
+import vn.ngayhoi.orgunit.UnitLinks;
 import vn.ngayhoi.orgunit.UnitPicker;
 import vn.ngayhoi.orgunit.UnitType;
 import vn.ngayhoi.shared.Bounds;
@@ -39,9 +45,16 @@ class OrgUnitPageController {
     private final Clock clock;
 
     private final UnitPicker picker;
+    private final UnitLinks links;
 
     OrgUnitPageController(
-            OrgUnitManagement units, AccessPolicy policy, Problems problems, Clock clock, UnitPicker picker) {
+            OrgUnitManagement units,
+            AccessPolicy policy,
+            Problems problems,
+            Clock clock,
+            UnitPicker picker,
+            UnitLinks links) {
+        this.links = links;
         this.picker = picker;
         this.units = units;
         this.policy = policy;
@@ -49,32 +62,119 @@ class OrgUnitPageController {
         this.clock = clock;
     }
 
+    /**
+     * The tree, one structure at a time: the one valid on {@code at} (today without it), the current
+     * one listed first, each under its own heading; units above every structure (the national level)
+     * are shown with each.
+     */
     @GetMapping("/org-units")
-    String tree(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("roots", units.roots());
+    String tree(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String structure,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+            Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = at == null ? today : Bounds.date("at", at);
+        List<Structure> all = ordered(today);
+        Structure shown = all.stream()
+                .filter(s -> s.code().equals(structure))
+                .findFirst()
+                .or(() -> all.stream().filter(s -> validOn(s, day)).findFirst())
+                .orElse(all.isEmpty() ? null : all.get(0));
+        model.addAttribute("structures", all);
+        model.addAttribute("shown", shown);
+        model.addAttribute(
+                "roots",
+                units.roots().stream()
+                        .filter(u -> shown == null
+                                || !isStructure(u.structureCode(), all)
+                                || u.structureCode().equals(shown.code()))
+                        .toList());
         model.addAttribute("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
             model.addAttribute("result", units.search(q, null, SEARCH_LIMIT));
         }
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("structureNames", names(all));
+        model.addAttribute("today", today);
         return "orgunit/tree";
     }
 
-    /** htmx: the children of one node, as list items. */
+    /** htmx: the children of one node, as list items; under the national root, one structure's. */
     @GetMapping("/org-units/{id}/children")
-    String children(@PathVariable long id, Model model) {
-        model.addAttribute("nodes", units.children(id));
+    String children(@PathVariable long id, @RequestParam(required = false) String structure, Model model) {
+        List<Structure> all = units.structures();
+        model.addAttribute(
+                "nodes",
+                units.children(id).stream()
+                        .filter(u -> structure == null
+                                || structure.isBlank()
+                                || !isStructure(u.structureCode(), all)
+                                || u.structureCode().equals(structure))
+                        .toList());
+        model.addAttribute("shownCode", structure);
         model.addAttribute("today", LocalDate.now(clock));
         return "orgunit/tree :: nodes";
     }
 
-    /** htmx: search results while typing. */
+    /** htmx: search results while typing; each result says which structure it belongs to. */
     @GetMapping("/org-units/search")
     String search(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("result", units.search(q, null, SEARCH_LIMIT));
+        model.addAttribute("structureNames", names(units.structures()));
         model.addAttribute("today", LocalDate.now(clock));
         return "orgunit/tree :: results";
+    }
+
+    /** The structure valid today first, then the others newest first. */
+    private List<Structure> ordered(LocalDate today) {
+        List<Structure> all = new java.util.ArrayList<>(units.structures());
+        all.sort(Comparator.comparing((Structure s) -> !validOn(s, today)));
+        return all;
+    }
+
+    private static boolean validOn(Structure s, LocalDate day) {
+        return (s.validFrom() == null || !day.isBefore(s.validFrom()))
+                && (s.validTo() == null || !day.isAfter(s.validTo()));
+    }
+
+    private static boolean isStructure(String code, List<Structure> all) {
+        return all.stream().anyMatch(s -> s.code().equals(code));
+    }
+
+    private static Map<String, String> names(List<Structure> all) {
+        Map<String, String> names = new java.util.HashMap<>();
+        all.forEach(s -> names.put(s.code(), s.name()));
+        return names;
+    }
+
+    /**
+     * The administrator sets the share of a partial predecessor's figures that counts towards this
+     * unit, in percent (empty: not counted).
+     */
+    @PostMapping("/org-units/{id}/predecessors/{predecessorId}/share")
+    String share(
+            @PathVariable long id,
+            @PathVariable long predecessorId,
+            @RequestParam(defaultValue = "") String percent,
+            Model model,
+            RedirectAttributes redirect) {
+        OrgUnit unit = units.get(id);
+        try {
+            BigDecimal share = null;
+            if (!percent.isBlank()) {
+                try {
+                    share = new BigDecimal(percent.strip().replace(',', '.')).divide(BigDecimal.valueOf(100));
+                } catch (NumberFormatException e) {
+                    throw ValidationException.of("share", "orgunit.links.share.invalid");
+                }
+            }
+            links.setShare(predecessorId, id, share);
+            redirect.addFlashAttribute("flash", problems.message("orgunit.links.share.saved", unit.name()));
+            return "redirect:/org-units/" + id;
+        } catch (ValidationException e) {
+            return again(model, unit, e, "share", percent);
+        }
     }
 
     /** htmx: the suggestions of a unit field (a datalist: name shown, code sent). */
@@ -192,5 +292,8 @@ class OrgUnitPageController {
         model.addAttribute("canChange", admin || (office && !type.territorial()));
         model.addAttribute("canCreate", !creatable.isEmpty() && !unit.dissolvedBy(today));
         model.addAttribute("today", today);
+        model.addAttribute("predecessors", links.predecessors(unit));
+        model.addAttribute("successors", links.successors(unit));
+        model.addAttribute("canSetShare", admin);
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.orgunit.ImportResult;
+import vn.ngayhoi.orgunit.LinkImportResult;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.UnitLinks;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.web.Problems;
@@ -20,11 +22,46 @@ import vn.ngayhoi.shared.web.Problems;
 class UnitImportController {
 
     private final OrgUnitManagement units;
+    private final UnitLinks links;
     private final Problems problems;
 
-    UnitImportController(OrgUnitManagement units, Problems problems) {
+    UnitImportController(OrgUnitManagement units, UnitLinks links, Problems problems) {
         this.units = units;
+        this.links = links;
         this.problems = problems;
+    }
+
+    /** A later merge mapping (a 2026 change), in the columns of the bundled 2024 → 2025 one. */
+    @PostMapping("/admin/org-units/links/import")
+    String uploadLinks(
+            @RequestParam(defaultValue = "") String fromStructure,
+            @RequestParam(defaultValue = "") String toStructure,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            LinkImportResult result = links.importMapping(
+                    fromStructure,
+                    toStructure,
+                    file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
+                    file.getBytes());
+            redirect.addFlashAttribute(
+                    "flash",
+                    problems.message(
+                            "orgunit.links.import.done",
+                            result.fromStructure(),
+                            result.toStructure(),
+                            result.created(),
+                            result.changed(),
+                            result.unchanged(),
+                            result.skipped()));
+            return "redirect:/admin/org-units/import";
+        } catch (ValidationException e) {
+            problems.show(model, e);
+            model.addAttribute("structures", units.structures());
+            return "orgunit/import";
+        }
     }
 
     @GetMapping("/admin/org-units/import")

@@ -373,11 +373,28 @@ class ReportPageController {
         model.addAttribute("form", area.form());
         model.addAttribute("submitted", submitted);
         model.addAttribute("totals", totals.totals(area, submitted));
-        model.addAttribute("previous", totals.previousYear(area, submitted).orElse(null));
+        var previous = totals.previousYearDetail(area, submitted);
+        model.addAttribute("previous", previous.map(p -> p.totals()).orElse(null));
+        model.addAttribute(
+                "previousDetail", previous.filter(p -> p.acrossMerge()).orElse(null));
+        model.addAttribute(
+                "previousCounted",
+                previous.map(p -> p.counted().stream()
+                                .map(c -> c.share() == null || c.share().compareTo(java.math.BigDecimal.ONE) == 0
+                                        ? c.unit().name()
+                                        : problems.message(
+                                                "report.previous.share",
+                                                c.unit().name(),
+                                                new Formats().number(c.share().movePointRight(2))))
+                                .collect(java.util.stream.Collectors.joining(", ")))
+                        .orElse(""));
         model.addAttribute("rows", totals.drillDown(area, submitted));
         model.addAttribute(
                 "parent",
-                area.unit() == null || area.unit().parentCode() == null
+                // Above a province is only the national root, which province accounts do not reach.
+                area.unit() == null
+                                || area.unit().parentCode() == null
+                                || area.unit().level() <= 1
                         ? null
                         : area.unit().parentCode());
         return "report/totals";
