@@ -63,10 +63,18 @@ public class CampaignManagement {
     /** Campaigns the current account sees, newest first. */
     public List<Campaign> list() {
         Actor actor = policy.requireActor();
-        List<Campaign> all = jdbc.sql(SELECT + " order by c.year desc, c.id desc")
-                .query(this::map)
-                .list();
-        return all.stream().filter(c -> visible(actor, c)).toList();
+        // The rule of visible(), in SQL: one statement whatever the number of campaigns (issue 20).
+        Scope reach = policy.scopeOf(actor);
+        if (reach.equals(Scope.NONE)) {
+            return List.of();
+        }
+        String scope = reach.pathPrefix();
+        return jdbc.sql(SELECT + """
+                         join org_unit committee on committee.id = c.committee_id
+                         join campaign_territory t on t.campaign_id = c.id
+                        where committee.path like ? || '%' or ? like t.territory_path || '%'
+                        order by c.year desc, c.id desc
+                        """).params(scope, scope).query(this::map).list();
     }
 
     /** Whether the account may see the campaign: its committee in scope, or the account inside its territory. */

@@ -87,19 +87,24 @@ public class FestivalFigures {
 
     /**
      * How many festivals of a campaign the subtree has in each status (every status, zero where
-     * none): one GROUP BY without reading the festivals' details, cheap enough for a dashboard.
+     * none), from the roll-ups: a few rows whatever the size of the subtree.
      */
     public Map<FestivalStatus, Integer> systemCountByStatus(long campaignId, String pathPrefix) {
         Map<FestivalStatus, Integer> counts = new EnumMap<>(FestivalStatus.class);
         for (FestivalStatus s : FestivalStatus.values()) {
             counts.put(s, 0);
         }
+        // From the roll-ups (ADR 0028): one row per status, and per end instant of registered
+        // festivals, which are waiting for results once that instant has passed.
         jdbc.sql("""
-                        select %s, count(*) from festival f join org_unit o on o.id = f.unit_id
-                        where f.campaign_id = ? and o.path like ?
+                        select case when c.status = 'REGISTERED' and c.ends_at < ? then 'AWAITING_RESULTS'
+                                    else c.status end, sum(c.n)
+                        from festival_count c
+                        where c.campaign_id = ? and c.unit_id = case when ? = '/' then 0
+                            else coalesce((select id from org_unit where path = ?), -1) end
                         group by 1
-                        """.formatted(STATE))
-                .params(java.time.OffsetDateTime.now(clock), campaignId, pathPrefix + "%")
+                        """)
+                .params(java.time.OffsetDateTime.now(clock), campaignId, pathPrefix, pathPrefix)
                 .query(rs -> {
                     counts.put(FestivalStatus.valueOf(rs.getString(1)), rs.getInt(2));
                 });

@@ -271,7 +271,8 @@ public class OrgUnitManagement {
         }
         String newPath = target.path() + unit.id() + "/";
         int moved = units.moveSubtree(unit.id(), target.id(), unit.path(), newPath, target.level() + 1 - unit.level());
-        events.publishEvent(new UnitMoved(unit.id(), unit.code(), unit.parentCode(), target.code(), moved - 1));
+        events.publishEvent(new UnitMoved(
+                unit.id(), unit.code(), unit.parentCode(), target.code(), moved - 1, unit.path(), newPath));
         return units.findById(unit.id()).orElseThrow();
     }
 

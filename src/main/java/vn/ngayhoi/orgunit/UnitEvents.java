@@ -36,7 +36,19 @@ public final class UnitEvents {
         }
     }
 
-    public record UnitMoved(long unitId, String code, String oldParentCode, String newParentCode, int descendants)
+    /**
+     * A unit and its subtree under another parent. {@code oldPath} and {@code newPath} are the unit's
+     * own paths before and after, so that listeners can move what the subtree contributes to its old
+     * ancestors over to the new ones without recomputing anything else.
+     */
+    public record UnitMoved(
+            long unitId,
+            String code,
+            String oldParentCode,
+            String newParentCode,
+            int descendants,
+            String oldPath,
+            String newPath)
             implements AuditableEvent {
         public String action() {
             return "UNIT_MOVED";

@@ -14,6 +14,7 @@ import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.report.ReportForm.Indicator;
+import vn.ngayhoi.report.internal.CountRollups;
 import vn.ngayhoi.report.internal.Rollups;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.security.AccessPolicy;
@@ -36,10 +37,12 @@ public class ReportTotals {
     private final AccessPolicy policy;
     private final JdbcClient jdbc;
     private final UnitHistory history;
+    private final CountRollups counts;
 
     ReportTotals(
             ReportForms forms,
             Rollups rollups,
+            CountRollups counts,
             CampaignManagement campaigns,
             OrgUnitManagement units,
             AccessPolicy policy,
@@ -52,6 +55,7 @@ public class ReportTotals {
         this.units = units;
         this.policy = policy;
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     /** The subtree asked for: a unit, or (unit null) everything, which only an administrator reaches. */
@@ -146,27 +150,12 @@ public class ReportTotals {
         return rows;
     }
 
-    /** How many counted reports each child's subtree holds: one GROUP BY for the whole level. */
+    /** How many counted reports each child's subtree holds: read from the completeness roll-ups. */
     private Map<Long, Long> reportsBelow(ReportForm form, List<OrgUnit> children, boolean includeSubmitted) {
-        Map<Long, Long> counts = new java.util.HashMap<>();
         if (children.isEmpty()) {
-            return counts;
+            return Map.of();
         }
-        jdbc.sql("""
-                        select c.id, count(r.id)
-                        from org_unit c join org_unit o on o.path like c.path || '%'
-                             join report r on r.unit_id = o.id and r.form_id = ? and r.status = any(?::text[])
-                        where c.id = any(?::bigint[])
-                        group by c.id
-                        """)
-                .params(
-                        form.id(),
-                        statuses(includeSubmitted),
-                        children.stream().map(OrgUnit::id).toArray(Long[]::new))
-                .query(rs -> {
-                    counts.put(rs.getLong(1), rs.getLong(2));
-                });
-        return counts;
+        return counts.reportsOf(form.id(), children.stream().map(OrgUnit::id).toList(), includeSubmitted);
     }
 
     private boolean ownReported(Area area, boolean includeSubmitted) {
@@ -286,43 +275,31 @@ public class ReportTotals {
     public record Rates(Area area, Counts all, List<Counts> byType) {}
 
     /**
-     * Completeness without the list of missing units: one GROUP BY over the subtree, cheap enough for a
-     * dashboard over a whole country. The missing count is {@code all().missing()}.
+     * Completeness without the list of missing units, from the roll-ups every status change and unit
+     * change keeps (ADR 0028): one row per unit type, whatever the size of the area. The missing count
+     * is {@code all().missing()}.
      */
     public Rates rates(Area area) {
-        // Counts over a whole country take a GROUP BY of 60,000 units; twenty people refreshing the
-        // dashboard would repeat it for nothing. They are reused while the form's data version (moved in
-        // the transaction of every status change and unit change) and its settings stay the same, so
-        // a count is never older than the last commit that could change it.
-        CountsKey key = new CountsKey(
-                area.form().id(),
-                area.form().version(),
-                rollups.dataVersion(area.form().id()),
-                area.pathPrefix());
-        Rates cached;
-        synchronized (countsCache) {
-            cached = countsCache.get(key);
-        }
-        if (cached != null) {
-            return new Rates(area, cached.all(), cached.byType());
-        }
-        Rates fresh = rates(area, scan(area));
-        synchronized (countsCache) {
-            countsCache.put(key, fresh);
-        }
-        return fresh;
+        List<Counts> byType = counts.of(area.form().id(), area.key()).stream()
+                .map(r -> new Counts(r.typeCode(), r.expected(), r.received(), r.onTime(), r.late(), r.accepted()))
+                .toList();
+        return new Rates(area, sum(byType), byType);
     }
 
-    private record CountsKey(long formId, int formVersion, long dataVersion, String pathPrefix) {}
+    private static Counts sum(List<Counts> byType) {
+        return new Counts(
+                null,
+                byType.stream().mapToLong(Counts::expected).sum(),
+                byType.stream().mapToLong(Counts::received).sum(),
+                byType.stream().mapToLong(Counts::onTime).sum(),
+                byType.stream().mapToLong(Counts::late).sum(),
+                byType.stream().mapToLong(Counts::accepted).sum());
+    }
 
-    private static final int COUNTS_CACHED = 512;
-
-    private final Map<CountsKey, Rates> countsCache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<CountsKey, Rates> eldest) {
-            return size() > COUNTS_CACHED;
-        }
-    };
+    /** The same counts by recounting the area's units: what the roll-ups must equal. */
+    public Rates recount(Area area) {
+        return rates(area, scan(area));
+    }
 
     private Rates rates(Area area, Scan scan) {
         List<Counts> byType = jdbc.sql("""
@@ -336,19 +313,12 @@ public class ReportTotals {
                 .query((rs, i) -> new Counts(
                         rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .list();
-        Counts all = new Counts(
-                null,
-                byType.stream().mapToLong(Counts::expected).sum(),
-                byType.stream().mapToLong(Counts::received).sum(),
-                byType.stream().mapToLong(Counts::onTime).sum(),
-                byType.stream().mapToLong(Counts::late).sum(),
-                byType.stream().mapToLong(Counts::accepted).sum());
-        return new Rates(area, all, byType);
+        return new Rates(area, sum(byType), byType);
     }
 
     public Completeness completeness(Area area) {
         Scan scan = scan(area);
-        Rates rates = rates(area, scan);
+        Rates rates = rates(area);
         List<Missing> missing = jdbc.sql("select o.id, o.code, o.name, o.type_code, r.status " + scan.where()
                         + " and (r.id is null or r.status not in ('SUBMITTED', 'ACCEPTED')) order by o.path")
                 .params(scan.params())

@@ -85,7 +85,7 @@ public class FestivalRepository {
             FestivalDetails details,
             String note,
             OffsetDateTime now) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into festival (campaign_id, unit_id, starts_at, ends_at, venue, pilot, status, details, internal_note,
                                               created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) returning id
@@ -104,6 +104,8 @@ public class FestivalRepository {
                         now)
                 .query(Long.class)
                 .single();
+        count(id, 1);
+        return id;
     }
 
     public boolean update(
@@ -118,7 +120,9 @@ public class FestivalRepository {
             FestivalDetails details,
             String note,
             OffsetDateTime now) {
-        return jdbc.sql("""
+        // the festival's old row leaves the counts and its new one joins them (nothing if unchanged)
+        count(id, -1);
+        boolean updated = jdbc.sql("""
                         update festival set starts_at = ?, ends_at = ?, venue = ?, pilot = ?, status = ?, status_reason = ?,
                             details = ?::jsonb, internal_note = ?, updated_at = ?, version = version + 1
                         where id = ? and version = ?
@@ -137,14 +141,75 @@ public class FestivalRepository {
                                 version)
                         .update()
                 == 1;
+        count(id, 1);
+        return updated;
     }
 
     /** Moves the status on if nobody changed the festival since {@code version}. */
     public boolean setStatus(long id, int version, FestivalStatus status, String reason, OffsetDateTime now) {
-        return jdbc.sql("""
-                        update festival set status = ?, status_reason = ?, updated_at = ?, version = version + 1
-                        where id = ? and version = ?
-                        """).params(status.name(), reason, now, id, version).update() == 1;
+        count(id, -1);
+        boolean updated =
+                jdbc.sql("""
+                                update festival set status = ?, status_reason = ?, updated_at = ?, version = version + 1
+                                where id = ? and version = ?
+                                """).params(status.name(), reason, now, id, version).update() == 1;
+        count(id, 1);
+        return updated;
+    }
+
+    /**
+     * Adds {@code sign} × the festival as it stands to {@code festival_count} at its unit, each
+     * ancestor and the whole (ADR 0028), in the order status changes always take, so that two changes
+     * under one ancestor wait for each other.
+     */
+    private void count(long festivalId, int sign) {
+        jdbc.sql("""
+                        insert into festival_count (campaign_id, unit_id, status, ends_at, n)
+                        select f.campaign_id, k, f.status,
+                               case when f.status = 'REGISTERED' then f.ends_at else '-infinity'::timestamptz end, ?
+                        from festival f join org_unit o on o.id = f.unit_id
+                             cross join lateral unnest(
+                                 array[0::bigint] || string_to_array(trim(both '/' from o.path), '/')::bigint[]) as k
+                        where f.id = ?
+                        order by k
+                        on conflict (campaign_id, unit_id, status, ends_at) do update set n = festival_count.n + excluded.n
+                        """).params(sign, festivalId).update();
+    }
+
+    /**
+     * Takes the counts of {@code unitId}'s own key (its subtree's festivals) from {@code minus} and
+     * adds them to {@code plus}: a moved unit's festivals leave the old ancestors for the new ones.
+     */
+    public void shift(long unitId, List<Long> minus, List<Long> plus) {
+        if (minus.isEmpty() && plus.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into festival_count (campaign_id, unit_id, status, ends_at, n)
+                        select c.campaign_id, k.key, c.status, c.ends_at, k.sign * c.n
+                        from festival_count c
+                             cross join (select unnest(?::bigint[]) as key, -1 as sign
+                                         union all select unnest(?::bigint[]), 1) as k
+                        where c.unit_id = ?
+                        order by c.campaign_id, k.key, c.status, c.ends_at
+                        on conflict (campaign_id, unit_id, status, ends_at) do update set n = festival_count.n + excluded.n
+                        """)
+                .params(minus.toArray(Long[]::new), plus.toArray(Long[]::new), unitId)
+                .update();
+    }
+
+    /** Recounts every campaign (an imported list may re-parent any unit). */
+    public void rebuildCounts() {
+        jdbc.sql("delete from festival_count").update();
+        jdbc.sql("""
+                        insert into festival_count (campaign_id, unit_id, status, ends_at, n)
+                        select f.campaign_id, k, f.status,
+                               case when f.status = 'REGISTERED' then f.ends_at else '-infinity'::timestamptz end, count(*)
+                        from festival f join org_unit o on o.id = f.unit_id
+                             cross join lateral unnest(
+                                 array[0::bigint] || string_to_array(trim(both '/' from o.path), '/')::bigint[]) as k
+                        group by 1, 2, 3, 4
+                        """).update();
     }
 
     public void assignLeader(long festivalId, long userId, OffsetDateTime now) {

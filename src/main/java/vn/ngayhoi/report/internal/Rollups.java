@@ -31,9 +31,11 @@ public class Rollups {
             """;
 
     private final JdbcClient jdbc;
+    private final CountRollups counts;
 
-    Rollups(JdbcClient jdbc) {
+    Rollups(JdbcClient jdbc, CountRollups counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     /** Ancestors of a unit from its path ("/12/345/6789/"), with the whole as 0, root first. */
@@ -50,10 +52,12 @@ public class Rollups {
 
     /**
      * Adds {@code acceptedSign} × and {@code receivedSign} × the report's stored values to its keys,
-     * and moves the form's data version: every status change comes through here.
+     * moves the completeness counts the same way and the form's data version: every status change
+     * comes through here.
      */
     public void apply(long formId, long reportId, String unitPath, int acceptedSign, int receivedSign) {
         touch(formId);
+        counts.apply(reportId, keysOf(unitPath).toArray(Long[]::new), acceptedSign, receivedSign);
         jdbc.sql("""
                         insert into report_total (form_id, unit_id, indicator_code, accepted, received)
                         select ?, k, v.indicator_code, ? * v.value, ? * v.value
@@ -114,6 +118,32 @@ public class Rollups {
     /** Units changed: every form's counts may have. */
     public void touchAll() {
         jdbc.sql("update report_form set data_version = data_version + 1").update();
+    }
+
+    /**
+     * Takes the totals of {@code unitId}'s own key (its whole subtree) away from {@code minus} and
+     * adds them to {@code plus}, for every form, in one statement ordered like {@link #apply}: a moved
+     * subtree leaves its old ancestors and joins the new ones. The rows touched are the form's
+     * indicators times the ancestors that differ, whatever the size of the form.
+     */
+    void shift(long unitId, List<Long> minus, List<Long> plus) {
+        if (minus.isEmpty() && plus.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into report_total (form_id, unit_id, indicator_code, accepted, received)
+                        select t.form_id, k.key, t.indicator_code, k.sign * t.accepted, k.sign * t.received
+                        from report_total t
+                             cross join (select unnest(?::bigint[]) as key, -1 as sign
+                                         union all select unnest(?::bigint[]), 1) as k
+                        where t.unit_id = ?
+                        order by t.form_id, k.key, t.indicator_code
+                        on conflict (form_id, unit_id, indicator_code) do update
+                        set accepted = report_total.accepted + excluded.accepted,
+                            received = report_total.received + excluded.received
+                        """)
+                .params(minus.toArray(Long[]::new), plus.toArray(Long[]::new), unitId)
+                .update();
     }
 
     /** Recomputes a form's totals from the stored values (after units move, or to check them). */
