@@ -38,6 +38,7 @@ public class OutgoingRegister {
     private final RegisterWriter writer;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
+    private final vn.ngayhoi.shared.files.FileStore files;
 
     OutgoingRegister(
             JdbcClient jdbc,
@@ -45,7 +46,9 @@ public class OutgoingRegister {
             AccessPolicy policy,
             RegisterWriter writer,
             org.springframework.context.ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            vn.ngayhoi.shared.files.FileStore files) {
+        this.files = files;
         this.jdbc = jdbc;
         this.units = units;
         this.policy = policy;
@@ -186,15 +189,15 @@ public class OutgoingRegister {
 
     private StoredFile load(long documentId, String extension) {
         String sql = "pdf".equals(extension)
-                ? "select d.pdf, d.pdf_sha256, o.notation from issued_document d join outgoing_document o on o.id = d.register_entry_id where d.id = ?"
-                : "select d.docx, d.docx_sha256, o.notation from issued_document d join outgoing_document o on o.id = d.register_entry_id where d.id = ?";
+                ? "select d.pdf_sha256, o.notation from issued_document d join outgoing_document o on o.id = d.register_entry_id where d.id = ?"
+                : "select d.docx_sha256, o.notation from issued_document d join outgoing_document o on o.id = d.register_entry_id where d.id = ?";
         return jdbc.sql(sql)
                 .param(documentId)
                 .query((rs, i) -> new StoredFile(
                         documentId,
-                        rs.getString(3).replace('/', '-') + "." + extension,
-                        rs.getBytes(1),
-                        rs.getString(2)))
+                        rs.getString(2).replace('/', '-') + "." + extension,
+                        files.get(rs.getString(1)),
+                        rs.getString(1)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("issued_document:" + documentId));
     }

@@ -35,7 +35,6 @@ import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.ValidationException.Problem;
 import vn.ngayhoi.shared.files.EvidenceRules;
-import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -62,6 +61,7 @@ public class ReportManagement {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final long maxEvidenceBytes;
+    private final vn.ngayhoi.shared.files.FileStore files;
 
     ReportManagement(
             ReportRepository reports,
@@ -74,7 +74,9 @@ public class ReportManagement {
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             Clock clock,
-            @Value("${ngayhoi.attachments.max-size:20MB}") DataSize maxEvidence) {
+            @Value("${ngayhoi.attachments.max-size:20MB}") DataSize maxEvidence,
+            vn.ngayhoi.shared.files.FileStore files) {
+        this.files = files;
         this.reports = reports;
         this.rollups = rollups;
         this.forms = forms;
@@ -365,19 +367,11 @@ public class ReportManagement {
         Located l = requireEditable(id);
         EvidenceRules.Kind kind = EvidenceRules.check(fileName, content, maxEvidenceBytes);
         long attachmentId = jdbc.sql("""
-                        insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256, content,
+                        insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256,
                                                        created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                        values (?, ?, ?, ?, ?, ?, ?) returning id
                         """)
-                .params(
-                        id,
-                        Texts.clean(fileName),
-                        kind.mime,
-                        content.length,
-                        Hashes.sha256(content),
-                        content,
-                        now(),
-                        actorName())
+                .params(id, Texts.clean(fileName), kind.mime, content.length, files.put(content), now(), actorName())
                 .query(Long.class)
                 .single();
         events.publishEvent(new ReportSaved(id, l.report().unitCode(), "đính kèm " + Texts.clean(fileName)));
@@ -410,9 +404,9 @@ public class ReportManagement {
                 .optional()
                 .orElseThrow(() -> new NotFoundException("report_attachment#" + attachmentId));
         locate(reportId);
-        return jdbc.sql("select file_name, content_type, content from report_attachment where id = ?")
+        return jdbc.sql("select file_name, content_type, sha256 from report_attachment where id = ?")
                 .param(attachmentId)
-                .query((rs, i) -> new AttachmentFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .query((rs, i) -> new AttachmentFile(rs.getString(1), rs.getString(2), files.get(rs.getString(3))))
                 .single();
     }
 

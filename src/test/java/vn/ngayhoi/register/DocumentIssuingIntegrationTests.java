@@ -31,6 +31,9 @@ import vn.ngayhoi.support.Territories;
 class DocumentIssuingIntegrationTests {
 
     @Autowired
+    vn.ngayhoi.shared.files.FileStore files;
+
+    @Autowired
     DocumentIssuing issuing;
 
     @Autowired
@@ -117,12 +120,20 @@ class DocumentIssuingIntegrationTests {
                         .query(String.class)
                         .list())
                 .containsExactlyInAnyOrder("Kế hoạch KH-BCĐ", "Giấy mời GM-BCĐ", "Công văn BCĐ");
-        // the frozen bytes are stored once per entry with their own hashes
+        // the frozen bytes are stored once per entry, in the file store, named by their own hashes
         IssuedDocument any = issued.get(17);
-        var row = jdbc.sql("select pdf, docx, pdf_sha256, docx_sha256 from issued_document where id = ?")
+        var row = jdbc.sql(
+                        "select pdf_sha256, docx_sha256, pdf is null and docx is null from issued_document where id = ?")
                 .param(any.id())
-                .query((rs, n) -> new Object[] {rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4)})
+                .query((rs, n) -> new Object[] {
+                    files.get(rs.getString(1)),
+                    files.get(rs.getString(2)),
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getBoolean(3)
+                })
                 .single();
+        assertThat(row[4]).as("no bytes left in the database").isEqualTo(true);
         assertThat(Hashes.sha256((byte[]) row[0])).isEqualTo(row[2]).isEqualTo(any.pdfSha256());
         assertThat(Hashes.sha256((byte[]) row[1])).isEqualTo(row[3]).isEqualTo(any.docxSha256());
         assertThat(any.pageCount()).isPositive();

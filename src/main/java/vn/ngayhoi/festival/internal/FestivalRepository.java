@@ -24,10 +24,12 @@ public class FestivalRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final vn.ngayhoi.shared.files.FileStore files;
     private final JsonMapper json;
 
-    FestivalRepository(JdbcClient jdbc, JsonMapper json) {
+    FestivalRepository(JdbcClient jdbc, JsonMapper json, vn.ngayhoi.shared.files.FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.json = json;
     }
 
@@ -257,10 +259,10 @@ public class FestivalRepository {
             OffsetDateTime now,
             String by) {
         jdbc.sql("""
-                        insert into festival_attachment (festival_id, kind, file_name, content_type, size_bytes, sha256, content, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into festival_attachment (festival_id, kind, file_name, content_type, size_bytes, sha256, created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         """)
-                .params(festivalId, kind, name, mime, (long) content.length, sha, content, now, by)
+                .params(festivalId, kind, name, mime, (long) content.length, files.put(content), now, by)
                 .update();
     }
 
@@ -273,11 +275,10 @@ public class FestivalRepository {
     }
 
     public Optional<AttachmentFile> attachment(long id) {
-        return jdbc.sql(
-                        "select id, festival_id, file_name, content_type, content from festival_attachment where id = ?")
+        return jdbc.sql("select id, festival_id, file_name, content_type, sha256 from festival_attachment where id = ?")
                 .param(id)
                 .query((rs, n) -> new AttachmentFile(
-                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5)))
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), files.get(rs.getString(5))))
                 .optional();
     }
 

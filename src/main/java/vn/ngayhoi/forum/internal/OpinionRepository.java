@@ -28,9 +28,11 @@ public class OpinionRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final vn.ngayhoi.shared.files.FileStore files;
 
-    OpinionRepository(JdbcClient jdbc) {
+    OpinionRepository(JdbcClient jdbc, vn.ngayhoi.shared.files.FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     /** A topic people may choose. */
@@ -120,17 +122,17 @@ public class OpinionRepository {
     }
 
     public void attach(long opinionId, String fileName, String contentType, byte[] content, String sha256) {
-        jdbc.sql(
-                        "insert into forum_attachment (opinion_id, file_name, content_type, content, sha256) values (?, ?, ?, ?, ?)")
-                .params(opinionId, fileName, contentType, content, sha256)
+        jdbc.sql("insert into forum_attachment (opinion_id, file_name, content_type, sha256) values (?, ?, ?, ?)")
+                .params(opinionId, fileName, contentType, files.put(content))
                 .update();
     }
 
     public List<Attachment> attachments(long opinionId) {
         return jdbc.sql(
-                        "select id, file_name, content_type, content from forum_attachment where opinion_id = ? order by id")
+                        "select id, file_name, content_type, sha256 from forum_attachment where opinion_id = ? order by id")
                 .param(opinionId)
-                .query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+                .query((rs, n) ->
+                        new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), files.get(rs.getString(4))))
                 .list();
     }
 

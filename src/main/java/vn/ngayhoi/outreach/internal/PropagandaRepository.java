@@ -24,9 +24,11 @@ public class PropagandaRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final vn.ngayhoi.shared.files.FileStore files;
 
-    PropagandaRepository(JdbcClient jdbc) {
+    PropagandaRepository(JdbcClient jdbc, vn.ngayhoi.shared.files.FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     /** A new entry with its validated fields; the photo is optional. */
@@ -49,8 +51,8 @@ public class PropagandaRepository {
     public long insert(NewEntry e) {
         return jdbc.sql("""
                         insert into outreach_propaganda (campaign_id, unit_id, channel, activity_date, count, reach, link,
-                            note, photo_name, photo_type, photo, photo_sha256, recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                            note, photo_name, photo_type, photo_sha256, recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                         """)
                 .params(
                         e.campaignId(),
@@ -63,8 +65,7 @@ public class PropagandaRepository {
                         e.note(),
                         e.photoName(),
                         e.photoType(),
-                        e.photo(),
-                        e.photoSha256(),
+                        e.photo() == null ? null : files.put(e.photo()),
                         e.by(),
                         e.at())
                 .query(Long.class)
@@ -118,9 +119,9 @@ public class PropagandaRepository {
 
     public Optional<Photo> photo(long id) {
         return jdbc.sql(
-                        "select photo_name, photo_type, photo from outreach_propaganda where id = ? and photo is not null")
+                        "select photo_name, photo_type, photo_sha256 from outreach_propaganda where id = ? and photo_sha256 is not null")
                 .param(id)
-                .query((rs, i) -> new Photo(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .query((rs, i) -> new Photo(rs.getString(1), rs.getString(2), files.get(rs.getString(3))))
                 .optional();
     }
 

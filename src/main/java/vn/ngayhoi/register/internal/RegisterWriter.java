@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegisterWriter {
 
     private final JdbcClient jdbc;
+    private final vn.ngayhoi.shared.files.FileStore files;
 
-    RegisterWriter(JdbcClient jdbc) {
+    RegisterWriter(JdbcClient jdbc, vn.ngayhoi.shared.files.FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     /**
@@ -99,11 +101,18 @@ public class RegisterWriter {
             String issuedBy,
             OffsetDateTime issuedAt,
             Collection<Long> recipientUnitIds) {
+        // The bytes go to the file store before the row that names them commits; a file whose row
+        // rolled back is unreferenced, never a row without its file.
+        String storedDocx = files.put(docx);
+        String storedPdf = files.put(pdf);
+        if (!storedDocx.equals(docxSha) || !storedPdf.equals(pdfSha)) {
+            throw new IllegalStateException("the checksums given for " + source + " are not those of its files");
+        }
         long id = jdbc.sql("""
-                        insert into issued_document (register_entry_id, source, docx, pdf, docx_sha256, pdf_sha256, issued_by, issued_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                        insert into issued_document (register_entry_id, source, docx_sha256, pdf_sha256, issued_by, issued_at)
+                        values (?, ?, ?, ?, ?, ?) returning id
                         """)
-                .params(entryId, source, docx, pdf, docxSha, pdfSha, issuedBy, issuedAt)
+                .params(entryId, source, storedDocx, storedPdf, issuedBy, issuedAt)
                 .query(Long.class)
                 .single();
         for (Long unitId : recipientUnitIds) {

@@ -26,9 +26,11 @@ public class TaskRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final vn.ngayhoi.shared.files.FileStore files;
 
-    TaskRepository(JdbcClient jdbc) {
+    TaskRepository(JdbcClient jdbc, vn.ngayhoi.shared.files.FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     /** A task with the paths that decide who may see it. */
@@ -163,11 +165,11 @@ public class TaskRepository {
             OffsetDateTime now,
             String by) {
         jdbc.sql("""
-                        insert into task_attachment (task_id, progress_id, file_name, content_type, size_bytes, sha256, content,
+                        insert into task_attachment (task_id, progress_id, file_name, content_type, size_bytes, sha256,
                                                      created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         """)
-                .params(taskId, progressId, name, mime, (long) content.length, sha, content, now, by)
+                .params(taskId, progressId, name, mime, (long) content.length, files.put(content), now, by)
                 .update();
     }
 
@@ -211,10 +213,10 @@ public class TaskRepository {
     }
 
     public Optional<AttachmentFile> attachment(long id) {
-        return jdbc.sql("select id, task_id, file_name, content_type, content from task_attachment where id = ?")
+        return jdbc.sql("select id, task_id, file_name, content_type, sha256 from task_attachment where id = ?")
                 .param(id)
                 .query((rs, n) -> new AttachmentFile(
-                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5)))
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), files.get(rs.getString(5))))
                 .optional();
     }
 
