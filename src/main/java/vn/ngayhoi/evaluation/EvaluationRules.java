@@ -54,14 +54,15 @@ public class EvaluationRules {
 
     /** The version in force for {@code kind}'s period ending in {@code year}. */
     public Optional<RuleSet> applicable(UnitKind kind, int year) {
-        for (RuleSet s : sets.all()) {
-            if (s.unitKind() == kind) {
-                // every kind's period end is its own: ask with it
-                return sets.applicable(
-                        kind, s.periodOf(Bounds.year("year", year)).end());
-            }
+        int y = Bounds.year("year", year);
+        // every period ends inside its year: the newest version by year end, unless it took effect
+        // after this kind's period ended, when the one in force on that end date applies
+        Optional<RuleSet> newest = sets.applicable(kind, LocalDate.of(y, 12, 31));
+        if (newest.isEmpty()) {
+            return newest;
         }
-        return Optional.empty();
+        LocalDate end = newest.get().periodOf(y).end();
+        return newest.get().effectiveFrom().isAfter(end) ? sets.applicable(kind, end) : newest;
     }
 
     /** The sets in force for each kind in {@code year}. */
@@ -93,8 +94,17 @@ public class EvaluationRules {
 
     @Transactional
     public RuleSet copy(long id) {
+        return copy(id, get(id).version());
+    }
+
+    /** Copies the version the caller saw; another version (or none) is refused with 409. */
+    @Transactional
+    public RuleSet copy(long id, Integer version) {
         policy.requireAnyRole(Role.ADMIN);
         RuleSet from = get(id);
+        if (version == null || version != from.version()) {
+            throw new ConflictException("evaluation.rules.stale");
+        }
         String name = from.name() + " (bản sao)";
         long copy = sets.copy(id, name.length() > 300 ? name.substring(0, 300) : name);
         events.publishEvent(new RuleSetCopied(copy, id, name));

@@ -64,11 +64,12 @@ class RuleSetPageController {
         return "evaluation/rule-set";
     }
 
+    /** Copies the version the page showed; a stale or missing version is refused, so a replayed form copies nothing. */
     @PostMapping("/evaluation/rule-sets/{id}/copy")
-    String copy(@PathVariable long id, RedirectAttributes redirect) {
-        RuleSet copy = rules.copy(id);
-        redirect.addFlashAttribute("flash", problems.message("evaluation.rules.copied"));
-        return "redirect:/evaluation/rule-sets/" + copy.id();
+    String copy(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        RuleSet[] copy = new RuleSet[1];
+        boolean done = problems.flashStep(redirect, "evaluation.rules.copied", () -> copy[0] = rules.copy(id, version));
+        return "redirect:/evaluation/rule-sets/" + (done ? copy[0].id() : id);
     }
 
     @PostMapping("/evaluation/rule-sets/{id}/edit")
@@ -81,14 +82,19 @@ class RuleSetPageController {
                         c.code(),
                         new CriterionEdit(
                                 form.getOrDefault("text_" + c.code(), c.text()),
-                                c.derived() || c.number()
+                                form.containsKey("threshold_" + c.code())
                                         ? EvaluationPageController.number(c.code(), form.get("threshold_" + c.code()))
                                         : c.threshold(),
-                                orZero(EvaluationPageController.integer(c.code(), form.get("points_" + c.code())))));
+                                form.containsKey("points_" + c.code())
+                                        ? orZero(EvaluationPageController.integer(
+                                                c.code(), form.get("points_" + c.code())))
+                                        : c.points()));
             }
             Map<String, Integer> thresholds = new LinkedHashMap<>();
             for (String cls : RuleSet.CLASSES) {
-                thresholds.put(cls, EvaluationPageController.integer(cls, form.get("min_" + cls)));
+                if (form.containsKey("min_" + cls)) {
+                    thresholds.put(cls, EvaluationPageController.integer(cls, form.get("min_" + cls)));
+                }
             }
             rules.edit(
                     id,
