@@ -43,6 +43,7 @@ class DemoPlan2022 {
     private final DemoForum2022 forum2022;
     private final DemoCommendations2022 commendations2022;
     private final DemoOutreach2022 outreach2022;
+    private final DemoEvaluation2022 evaluation2022;
     private final JsonMapper json;
 
     DemoPlan2022(
@@ -56,6 +57,7 @@ class DemoPlan2022 {
             DemoForum2022 forum2022,
             DemoCommendations2022 commendations2022,
             DemoOutreach2022 outreach2022,
+            DemoEvaluation2022 evaluation2022,
             JsonMapper json) {
         this.campaigns = campaigns;
         this.plans = plans;
@@ -67,6 +69,7 @@ class DemoPlan2022 {
         this.forum2022 = forum2022;
         this.commendations2022 = commendations2022;
         this.outreach2022 = outreach2022;
+        this.evaluation2022 = evaluation2022;
         this.json = json;
     }
 
@@ -141,6 +144,8 @@ class DemoPlan2022 {
         // The forum before the reports: their opinion counts are prefilled from it.
         forum2022.load(campaign);
         reports2022.load(campaign);
+        // The year's "An toàn về ANTT" registrations (issue 17): their own tables, no figure above reads them.
+        evaluation2022.load();
     }
 
     /**

@@ -13,7 +13,9 @@ public enum DocumentType {
     DECISION("Quyết định", "QUYẾT ĐỊNH", "QĐ"),
     SUBMISSION("Tờ trình", "TỜ TRÌNH", "TTr"),
     CERTIFICATE_OF_MERIT("Giấy khen", "GIẤY KHEN", "GK"),
-    MINUTES("Biên bản", "BIÊN BẢN", "BB");
+    MINUTES("Biên bản", "BIÊN BẢN", "BB"),
+    REGISTRATION("Bản đăng ký", "BẢN ĐĂNG KÝ", "ĐK"),
+    RECOGNITION_CERTIFICATE("Giấy công nhận", "GIẤY CÔNG NHẬN", "GCN");
 
     private final String typeName;
     private final String heading;

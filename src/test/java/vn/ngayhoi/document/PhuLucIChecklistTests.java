@@ -375,11 +375,28 @@ class PhuLucIChecklistTests {
                 names.add(name);
             }
         }
+        // issue 17: the evaluation documents ride in the same conversion (one LibreOffice start)
+        for (var kind : EvaluationDocumentsChecklistTests.KINDS) {
+            Path docx = dir.resolve("evaluation-" + kind.name() + ".docx");
+            Files.write(docx, renderer.docx(EvaluationDocumentsChecklistTests.document(kind)));
+            command.add(docx.toString());
+        }
         Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile())
                 .start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        for (var kind : EvaluationDocumentsChecklistTests.KINDS) {
+            Path out = dir.resolve("evaluation-" + kind.name() + ".pdf");
+            assertThat(out).as(Files.readString(dir.resolve("soffice.log"))).exists();
+            try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+                assertThat(norm(new PDFTextStripper().getText(pdf)))
+                        .contains(kind.heading())
+                        .contains(kind.number())
+                        .contains("Nơi nhận:")
+                        .contains(kind.signer());
+            }
+        }
         for (String name : names) {
             Path out = dir.resolve(name + ".pdf");
             assertThat(out).as(Files.readString(dir.resolve("soffice.log"))).exists();

@@ -504,6 +504,7 @@ class FormWalkIntegrationTests {
         t.put("POST /tasks/letters", Target.of("thuongtruc", "/tasks/letters"));
         forum(t, festival);
         twoTier(t);
+        evaluation(t);
         return t;
     }
 
@@ -530,6 +531,62 @@ class FormWalkIntegrationTests {
         t.put(
                 "GET /org-units/{id}/children",
                 Target.of("admin", "/org-units/" + province + "/children").base("structure", "2024"));
+    }
+
+    /**
+     * Evaluation's routes (issue 17). Nothing changes the demo: every version is stale, the
+     * registration names an unknown unit (and the demo clock is outside quarter I), the decision
+     * finds nothing recognised, and only the authority may decide, which the walkers are not.
+     */
+    private void evaluation(Map<String, Target> t) {
+        String kdc = Long.toString(id("""
+                select e.id from evaluation e join org_unit u on u.id = e.unit_id
+                 where e.year = 2022 and u.type_code = 'RESIDENTIAL_AREA' order by e.id limit 1"""));
+        String set =
+                Long.toString(id("select id from evaluation_rule_set where status = 'ACTIVE' order by id limit 1"));
+        t.put("GET /evaluation", Target.of("thuongtruc", "/evaluation").base("year", "2022", "unit", "15004"));
+        t.put(
+                "POST /evaluation/register",
+                Target.of("sonha", "/evaluation/register")
+                        .base("year", "2022", "resolutionRef", "NQ 01", "planRef", "KH 02")
+                        .fixed("unit", UNKNOWN_CODE));
+        t.put("POST /evaluation/decisions", Target.of("sonha", "/evaluation/decisions"));
+        t.put(
+                "POST /evaluation/{id}/assess",
+                Target.of("sonha", "/evaluation/" + kdc + "/assess")
+                        .base("met_KDC1", "true", "value_KDC4", "0", "evidence_KDC1", "Nghị quyết")
+                        .base("points_KDC1", "10", "reportText", "Báo cáo", "minutesText", "Biên bản")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "POST /evaluation/{id}/recognise",
+                Target.of("chutich", "/evaluation/" + kdc + "/recognise")
+                        .base("score", "80")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "POST /evaluation/{id}/return",
+                Target.of("chutich", "/evaluation/" + kdc + "/return")
+                        .base("reason", "Thiếu hồ sơ")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "POST /evaluation/rule-sets/{id}/edit",
+                Target.of("admin", "/evaluation/rule-sets/" + set + "/edit")
+                        .base("name", "Bộ thử", "min_KHA", "70", "points_KDC1", "15")
+                        .fixed("version", STALE_VERSION));
+        t.put(
+                "POST /evaluation/rule-sets/{id}/activate",
+                Target.of("admin", "/evaluation/rule-sets/" + set + "/activate")
+                        .base("from", "2030-01-01")
+                        .fixed("version", STALE_VERSION));
+        t.put("POST /evaluation/rule-sets/{id}/copy", Target.of("admin", "/evaluation/rule-sets/" + set + "/copy"));
+        t.put(
+                "GET /api/v1/evaluation-sets",
+                Target.of("thuongtruc", "/api/v1/evaluation-sets").base("year", "2022"));
+        t.put(
+                "GET /api/v1/evaluations",
+                Target.of("thuongtruc", "/api/v1/evaluations").base("year", "2022", "unit", "15004"));
+        t.put(
+                "GET /api/v1/evaluations/summary",
+                Target.of("thuongtruc", "/api/v1/evaluations/summary").base("year", "2022", "unit", "15004"));
     }
 
     /**
