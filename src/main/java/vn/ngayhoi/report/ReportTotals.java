@@ -271,6 +271,32 @@ public class ReportTotals {
         return Optional.of(new PreviousYear(new Totals(first, complete(area.form(), sum)), counted, notCounted));
     }
 
+    /**
+     * Last year's figures of each drill-down row's unit (commune by commune beside this year's), by
+     * unit id; empty when the committee's lineage has no campaign the year before.
+     */
+    public Map<Long, Map<String, BigDecimal>> previousYearOfRows(Area area, List<Row> rows, boolean includeSubmitted) {
+        Campaign c = campaigns.systemFind(area.form().campaignId()).orElseThrow();
+        List<ReportForm> before = history.previousForms(c.committeeId(), c.year());
+        Map<Long, Map<String, BigDecimal>> result = new java.util.HashMap<>();
+        if (before.isEmpty()) {
+            return result;
+        }
+        for (Row row : rows) {
+            if (row.own()) {
+                continue;
+            }
+            Map<String, BigDecimal> sum = new LinkedHashMap<>();
+            for (ReportForm form : before) {
+                history.figure(form, row.unit(), includeSubmitted)
+                        .values()
+                        .forEach((code, v) -> sum.merge(code, v, BigDecimal::add));
+            }
+            result.put(row.unit().id(), complete(area.form(), sum));
+        }
+        return result;
+    }
+
     /** How many reports a subtree owes and has sent, in all and by unit type, without naming the missing units. */
     public record Rates(Area area, Counts all, List<Counts> byType) {}
 

@@ -28,7 +28,12 @@ record OrgUnitDetailDto(
      */
     record LinkDto(String code, String name, String structure, String type, BigDecimal share) {
         static LinkDto of(UnitLink l) {
-            return new LinkDto(l.unit().code(), l.unit().name(), l.unit().structureCode(), l.type(), l.countedShare());
+            return new LinkDto(
+                    l.unit().code(),
+                    l.unit().name(),
+                    l.unit().structureCode(),
+                    l.type(),
+                    l.countedShare() == null ? null : l.countedShare().stripTrailingZeros());
         }
     }
 

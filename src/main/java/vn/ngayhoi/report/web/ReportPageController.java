@@ -388,7 +388,9 @@ class ReportPageController {
                                                 new Formats().number(c.share().movePointRight(2))))
                                 .collect(java.util.stream.Collectors.joining(", ")))
                         .orElse(""));
-        model.addAttribute("rows", totals.drillDown(area, submitted));
+        List<ReportTotals.Row> rows = totals.drillDown(area, submitted);
+        model.addAttribute("rows", rows);
+        model.addAttribute("previousRows", totals.previousYearOfRows(area, rows, submitted));
         model.addAttribute(
                 "parent",
                 // Above a province is only the national root, which province accounts do not reach.

@@ -40,7 +40,12 @@ class UnitHistoryApiController {
     record SourceDto(String code, String name, String structure, String type, BigDecimal share, boolean counted) {
         static SourceDto of(UnitHistory.Source s) {
             return new SourceDto(
-                    s.unit().code(), s.unit().name(), s.unit().structureCode(), s.type(), s.share(), s.counted());
+                    s.unit().code(),
+                    s.unit().name(),
+                    s.unit().structureCode(),
+                    s.type(),
+                    s.share() == null ? null : s.share().stripTrailingZeros(),
+                    s.counted());
         }
     }
 
