@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class NgayhoiApplication {
 
     public static void main(String[] args) {
+        if (vn.ngayhoi.shared.database.BackupCommand.handles(args)) {
+            System.exit(vn.ngayhoi.shared.database.BackupCommand.run(args));
+        }
         SpringApplication.run(NgayhoiApplication.class, args);
     }
 }

@@ -71,6 +71,17 @@ public final class EmbeddedPostgresServer {
     }
 
     /**
+     * Starts a server on the folder for a command that stops it itself (backup, restore): not kept
+     * for the JVM's other users, and a stale server is stopped first as at every start.
+     */
+    public static synchronized EmbeddedPostgres startUnmanaged(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        EmbeddedPostgres pg = start(dir, false, 0);
+        RUNNING.remove(dir);
+        return pg;
+    }
+
+    /**
      * After {@code kill -9} of the application its postgres child keeps running and holds the data
      * folder; stop it so that this start needs no manual step.
      */

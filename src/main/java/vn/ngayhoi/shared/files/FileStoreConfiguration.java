@@ -9,7 +9,20 @@ import org.springframework.core.env.Environment;
 class FileStoreConfiguration {
 
     @Bean
-    FileStore fileStore(Environment env) {
-        return FileStores.fromProperties(env);
+    FileStore fileStore(Environment env) throws java.io.IOException {
+        FileStore store = FileStores.fromProperties(env);
+        // A database cleaned at each start (the tests') starts with an empty folder store too, so
+        // the store holds what this database refers to and nothing a former run left.
+        if (store instanceof FolderFileStore folder
+                && env.getProperty("ngayhoi.database.embedded.clean-on-start", Boolean.class, false)
+                && env.getProperty("ngayhoi.files.dir", "").isBlank()
+                && java.nio.file.Files.isDirectory(folder.root())) {
+            try (var paths = java.nio.file.Files.walk(folder.root())) {
+                for (var p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+        }
+        return store;
     }
 }
