@@ -44,6 +44,7 @@ class DemoPlan2022 {
     private final DemoCommendations2022 commendations2022;
     private final DemoOutreach2022 outreach2022;
     private final DemoEvaluation2022 evaluation2022;
+    private final DemoBudget2022 budget2022;
     private final JsonMapper json;
 
     DemoPlan2022(
@@ -58,7 +59,9 @@ class DemoPlan2022 {
             DemoCommendations2022 commendations2022,
             DemoOutreach2022 outreach2022,
             DemoEvaluation2022 evaluation2022,
+            DemoBudget2022 budget2022,
             JsonMapper json) {
+        this.budget2022 = budget2022;
         this.campaigns = campaigns;
         this.plans = plans;
         this.derivations = derivations;
@@ -143,6 +146,8 @@ class DemoPlan2022 {
         outreach2022.load(campaign);
         // The forum before the reports: their opinion counts are prefilled from it.
         forum2022.load(campaign);
+        // The budget before the reports: Sơn Hà's "kinh phí đã chi" is prefilled from its payments.
+        budget2022.load(campaign);
         reports2022.load(campaign);
         // The year's "An toàn về ANTT" registrations (issue 17): their own tables, no figure above reads them.
         evaluation2022.load();

@@ -133,7 +133,11 @@ class DemoReports2022 {
             // models_launched and models_replicated as prefilled from the registry (DemoOutreach2022).
             // opinions_received and opinions_answered stay as prefilled from the forum (DemoForum2022).
             values.put("pledges_signed", n % 4 == 0 ? "false" : "true");
-            values.put("budget_spent", Integer.toString(8_000_000 + 750_000 * n));
+            // Sơn Hà's "kinh phí đã chi" is prefilled from its payments against the approved budget
+            // (DemoBudget2022, the same 11.750.000 đ); the other communes spent their own money and type it.
+            if (!draft.data().prefilled().contains("budget_spent")) {
+                values.put("budget_spent", Integer.toString(8_000_000 + 750_000 * n));
+            }
             ReportData.Narrative narrative = new ReportData.Narrative(
                     held
                             ? RESULTS.get(n % RESULTS.size())

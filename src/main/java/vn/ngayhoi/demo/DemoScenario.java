@@ -91,6 +91,12 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
             new DemoAccount("muongmin", Role.UNIT_OFFICER, "Phạm Văn Dũng", "Công an xã Mường Mìn", MUONG_MIN),
             new DemoAccount("nameo", Role.UNIT_OFFICER, "Lộc Thị Hương", "Công an xã Na Mèo", NA_MEO),
             new DemoAccount("noivu", Role.DEPARTMENT_OFFICER, "Lê Thị Mai", "Chuyên viên Phòng Nội vụ", "Phòng Nội vụ"),
+            new DemoAccount(
+                    "taichinh",
+                    Role.DEPARTMENT_OFFICER,
+                    "Vi Thị Lan",
+                    "Chuyên viên Phòng Tài chính - Kế hoạch",
+                    "Phòng Tài chính - Kế hoạch"),
             new DemoAccount("theodoi", Role.VIEWER, "Vi Văn Sơn", "Văn phòng HĐND - UBND huyện", QUAN_SON));
 
     @Override
@@ -108,7 +114,8 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
         OrgUnit committee = create(quanSon, "COMMITTEE", "Ban Chỉ đạo 138 huyện Quan Sơn");
         List<OrgUnit> district = new java.util.ArrayList<>(List.of(committee));
         district.add(create(quanSon, "AGENCY", "Công an huyện Quan Sơn"));
-        district.add(create(quanSon, "DEPARTMENT", "Phòng Tài chính - Kế hoạch"));
+        OrgUnit finance = create(quanSon, "DEPARTMENT", "Phòng Tài chính - Kế hoạch");
+        district.add(finance);
         OrgUnit noiVu = create(quanSon, "DEPARTMENT", "Phòng Nội vụ");
         district.add(noiVu);
         district.add(create(quanSon, "DEPARTMENT", "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch"));
@@ -121,7 +128,9 @@ public class DemoScenario implements ApplicationRunner, LoginHints {
         for (DemoAccount a : ACCOUNTS) {
             OrgUnit unit = a.unit().equals("Phòng Nội vụ")
                     ? noiVu
-                    : units.systemFind(STRUCTURE, a.unit()).orElseThrow();
+                    : a.unit().equals(finance.name())
+                            ? finance
+                            : units.systemFind(STRUCTURE, a.unit()).orElseThrow();
             var user =
                     accounts.systemCreate(a.username(), password, a.fullName(), a.position(), unit, Set.of(a.role()));
             accounts.systemSetEmail(user.id(), a.username() + "@quanson.test");

@@ -45,6 +45,7 @@ class Navigation {
         add(items, path, "nav.commendations", "/commendations");
         add(items, path, "nav.outreach", "/outreach/propaganda");
         add(items, path, "nav.evaluation", "/evaluation");
+        add(items, path, "nav.budget", "/budgets");
         add(items, path, "nav.registers", "/registers");
         add(items, path, "nav.units", "/org-units");
         if (actor.get().has(Role.ADMIN)) {

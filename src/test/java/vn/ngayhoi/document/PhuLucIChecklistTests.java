@@ -77,8 +77,32 @@ class PhuLucIChecklistTests {
             "Lương Tiến Thành",
             "- Như Điều 3; - Thường trực Ban Chỉ đạo 138; - Lưu: VT, NV.");
 
+    /** The requesting unit's Tờ trình of the budget (issue 14): an agency under the district's People's Committee. */
+    static final Header CAH = new Header(
+            "UBND HUYỆN QUAN SƠN",
+            "CÔNG AN HUYỆN QUAN SƠN",
+            "CAH",
+            null,
+            "TRƯỞNG CÔNG AN HUYỆN",
+            "Lò Văn Hải",
+            "- Như trên; - Lưu: VT.");
+
+    static final Header UBND_BUDGET = new Header(
+            null,
+            "ỦY BAN NHÂN DÂN HUYỆN QUAN SƠN",
+            "UBND",
+            null,
+            "CHỦ TỊCH",
+            "Lương Tiến Thành",
+            "- Như Điều 3; - Phòng Tài chính - Kế hoạch; - Lưu: VT.");
+
     static Header header(Kind kind) {
-        return kind.name().equals("decision") ? UBND : BCD;
+        return switch (kind.name()) {
+            case "decision" -> UBND;
+            case "budget-submission" -> CAH;
+            case "budget-decision" -> UBND_BUDGET;
+            default -> BCD;
+        };
     }
 
     static final List<Kind> KINDS = List.of(
@@ -108,7 +132,91 @@ class PhuLucIChecklistTests {
                     "QUYẾT ĐỊNH",
                     "Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào toàn dân bảo vệ an"
                             + " ninh Tổ quốc năm 2022",
+                    List.of()),
+            new Kind(
+                    "budget-submission",
+                    "TTr",
+                    "TỜ TRÌNH",
+                    "Về việc đề nghị phê duyệt dự toán kinh phí tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”"
+                            + " năm 2022",
+                    List.of("Phòng Tài chính - Kế hoạch")),
+            new Kind(
+                    "budget-decision",
+                    "QĐ",
+                    "QUYẾT ĐỊNH",
+                    "Về việc phê duyệt kinh phí tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2022",
                     List.of()));
+
+    /** The budget's Tờ trình and Quyết định phê duyệt kinh phí as the budget module writes them. */
+    static OfficialDocument budget(Kind kind, boolean draft) {
+        var date = java.time.LocalDate.of(2022, 8, 5);
+        var rows = List.of(
+                new vn.ngayhoi.budget.BudgetDocuments.Row(
+                        1,
+                        "Tổ chức Ngày hội",
+                        "Hỗ trợ xã Sơn Hà tổ chức điểm",
+                        "gói",
+                        1,
+                        15_000_000,
+                        15_000_000,
+                        "Ngân sách địa phương"),
+                new vn.ngayhoi.budget.BudgetDocuments.Row(
+                        2,
+                        "Quà tặng",
+                        "Quà tặng tại Ngày hội xã Sơn Hà",
+                        "suất",
+                        6,
+                        500_000,
+                        3_000_000,
+                        "Ngân sách địa phương"));
+        String number = (draft ? "Số:      /" : "Số: 07/") + kind.abbreviation() + "-"
+                + header(kind).issuer();
+        OfficialDocument d;
+        if (kind.name().equals("budget-submission")) {
+            var issuer = new vn.ngayhoi.budget.BudgetDocuments.Issuer(
+                    CAH.parentBody(),
+                    CAH.issuingBody(),
+                    "CAH",
+                    "Quan Sơn",
+                    "Công an huyện Quan Sơn",
+                    null,
+                    CAH.title());
+            d = vn.ngayhoi.budget.BudgetDocuments.submission(
+                    issuer, date, 2022, "Phòng Tài chính - Kế hoạch", rows, CAH.signer(), number);
+        } else {
+            var issuer = new vn.ngayhoi.budget.BudgetDocuments.Issuer(
+                    null,
+                    UBND_BUDGET.issuingBody(),
+                    "UBND",
+                    "Quan Sơn",
+                    "Ủy ban nhân dân huyện Quan Sơn",
+                    null,
+                    "CHỦ TỊCH");
+            d = vn.ngayhoi.budget.BudgetDocuments.decision(
+                    issuer,
+                    date,
+                    2022,
+                    "Công an huyện Quan Sơn",
+                    List.of("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+                    rows,
+                    UBND_BUDGET.signer(),
+                    number);
+        }
+        if (!draft) {
+            return d;
+        }
+        return new OfficialDocument(
+                        d.parentBody(),
+                        d.issuingBody(),
+                        d.numberLine(),
+                        "Quan Sơn, ngày      tháng      năm 2022",
+                        d.typeName(),
+                        d.subject(),
+                        d.body(),
+                        d.recipients(),
+                        d.signature())
+                .with(d.addressees(), true);
+    }
 
     /** The Quyết định khen thưởng as the commendation module writes it, with its annexed list. */
     static OfficialDocument decision(boolean draft) {
@@ -143,6 +251,9 @@ class PhuLucIChecklistTests {
             + " phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2022";
 
     static OfficialDocument document(Kind kind, boolean draft) {
+        if (kind.name().startsWith("budget-")) {
+            return budget(kind, draft);
+        }
         if (kind.name().equals("decision")) {
             OfficialDocument d = decision(draft);
             return draft
@@ -402,10 +513,11 @@ class PhuLucIChecklistTests {
             assertThat(out).as(Files.readString(dir.resolve("soffice.log"))).exists();
             try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
                 String text = norm(new PDFTextStripper().getText(pdf));
+                boolean budget = name.startsWith("budget-");
                 assertThat(text)
-                        .contains(name.startsWith("decision") ? "QUAN SƠN" : "BAN CHỈ ĐẠO 138")
+                        .contains(name.startsWith("decision") || budget ? "QUAN SƠN" : "BAN CHỈ ĐẠO 138")
                         .contains("Nơi nhận:")
-                        .contains("Lương Tiến Thành");
+                        .contains(name.startsWith("budget-submission") ? CAH.signer() : "Lương Tiến Thành");
                 assertThat(text.contains("DỰ THẢO")).isEqualTo(name.endsWith("-draft"));
             }
         }

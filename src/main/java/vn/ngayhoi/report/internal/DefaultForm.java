@@ -117,7 +117,7 @@ public final class DefaultForm {
                                         BigDecimal.ZERO,
                                         null,
                                         List.of(),
-                                        null)))),
+                                        "budget.spent")))),
                 List.of(
                         new Rule("collectives_commended", Comparison.LE, "collectives_proposed"),
                         new Rule("individuals_commended", Comparison.LE, "individuals_proposed"),
