@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.campaign.CampaignEvents.CampaignCreated;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.UnitLink;
+import vn.ngayhoi.orgunit.UnitLinks;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
@@ -34,13 +36,16 @@ public class CampaignManagement {
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final CampaignTerritories territories;
+    private final UnitLinks links;
 
     CampaignManagement(
             JdbcClient jdbc,
             OrgUnitManagement units,
             AccessPolicy policy,
             ApplicationEventPublisher events,
-            CampaignTerritories territories) {
+            CampaignTerritories territories,
+            UnitLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.units = units;
         this.policy = policy;
@@ -124,6 +129,23 @@ public class CampaignManagement {
      */
     @Transactional
     public Campaign cloneInto(long campaignId, int newYear) {
+        return cloneAcross(campaignId, newYear).campaign();
+    }
+
+    /**
+     * A clone and the names of what it could not carry to the structure valid in the new year, for
+     * the officer to fix by hand (empty when nothing had to move).
+     */
+    public record Cloned(Campaign campaign, List<String> unmapped) {}
+
+    /**
+     * The same clone; when the committee's territory no longer exists on the new window's first day
+     * (a 2024 province committee cloned into 2026), the campaign moves to the committee of the unit
+     * its territory went into (made if there is none) and the pilot unit to its successor, through the
+     * merge links (ADR 0035). What has no successor is named in {@link Cloned#unmapped()}.
+     */
+    @Transactional
+    public Cloned cloneAcross(long campaignId, int newYear) {
         policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
         Campaign from = get(campaignId);
         if (newYear <= from.year() || newYear > 2100) {
@@ -131,19 +153,61 @@ public class CampaignManagement {
             throw ValidationException.of("year", "campaign.clone.yearInvalid", String.valueOf(from.year()));
         }
         int shift = newYear - from.year();
+        LocalDate start = from.windowStart().plusYears(shift);
+        List<String> unmapped = new ArrayList<>();
+        long committeeId = from.committeeId();
+        Long pilotId = from.pilotUnitId();
+        OrgUnit committee = units.systemFindById(committeeId).orElseThrow();
+        OrgUnit territory = territories.ofUnit(committee);
+        if (!territory.validOn(start)) {
+            java.util.Optional<OrgUnit> next = successor(territory);
+            if (next.isEmpty()) {
+                unmapped.add(territory.name());
+            } else {
+                committeeId = committeeOf(next.get(), committee.name()).id();
+                if (pilotId != null) {
+                    OrgUnit pilot = units.systemFindById(pilotId).orElseThrow();
+                    java.util.Optional<OrgUnit> pilotNext =
+                            pilot.validOn(start) ? java.util.Optional.of(pilot) : successor(pilot);
+                    if (pilotNext.isEmpty()) {
+                        unmapped.add(pilot.name());
+                    }
+                    pilotId = pilotNext.map(OrgUnit::id).orElse(null);
+                }
+            }
+        }
         NewCampaign copy = new NewCampaign(
-                from.committeeId(),
+                committeeId,
                 newYear,
                 from.name().replace(Integer.toString(from.year()), Integer.toString(newYear)),
                 from.windowStart().plusYears(shift),
                 from.windowEnd().plusYears(shift),
                 from.reportDeadline().plusYears(shift),
-                from.pilotUnitId(),
+                pilotId,
                 plus(from.pilotFrom(), shift),
                 plus(from.pilotTo(), shift),
                 from.pilotModel(),
                 from.sloganTemplates());
-        return insert(copy, from.id());
+        return new Cloned(insert(copy, from.id()), List.copyOf(unmapped));
+    }
+
+    /** The unit a unit went into: the one it went into whole, else the first it went into in part. */
+    private java.util.Optional<OrgUnit> successor(OrgUnit unit) {
+        List<UnitLink> next = links.systemSuccessors(unit.id());
+        return next.stream()
+                .filter(UnitLink::full)
+                .findFirst()
+                .or(() -> next.stream().findFirst())
+                .map(UnitLink::unit);
+    }
+
+    /** The steering committee under a territory, made with the old committee's name if it has none. */
+    private OrgUnit committeeOf(OrgUnit territory, String name) {
+        return units.systemUnitsOfTypes(territory.path(), List.of("COMMITTEE")).stream()
+                .filter(u -> u.parentId() != null && u.parentId() == territory.id())
+                .findFirst()
+                .orElseGet(() -> units.systemCreate(new vn.ngayhoi.orgunit.UnitCommands.CreateUnit(
+                        territory.id(), "COMMITTEE", name, territory.validFrom())));
     }
 
     private Campaign insert(NewCampaign c, Long clonedFrom) {

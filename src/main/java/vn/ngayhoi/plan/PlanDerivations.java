@@ -36,6 +36,7 @@ public class PlanDerivations {
     private final PlanRepository plans;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
+    private final vn.ngayhoi.orgunit.UnitLinks links;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -45,9 +46,11 @@ public class PlanDerivations {
             PlanRepository plans,
             CampaignManagement campaigns,
             OrgUnitManagement units,
+            vn.ngayhoi.orgunit.UnitLinks links,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.links = links;
         this.management = management;
         this.plans = plans;
         this.campaigns = campaigns;
@@ -205,8 +208,23 @@ public class PlanDerivations {
      */
     @Transactional
     public Plan cloneCampaign(long campaignId, int newYear) {
+        return cloneCampaignAcross(campaignId, newYear).plan();
+    }
+
+    /** A cloned plan and what could not be carried to the structure valid in the new year. */
+    public record Cloned(Plan plan, List<String> unmapped) {}
+
+    /**
+     * The same clone; across a reorganisation the campaign moves to the successor committee (see
+     * {@link CampaignManagement#cloneAcross}) and recipients that no longer exist to the units they
+     * went into; those with none keep their text without a unit and are named for the officer.
+     */
+    @Transactional
+    public Cloned cloneCampaignAcross(long campaignId, int newYear) {
         Campaign from = campaigns.get(campaignId);
-        Campaign to = campaigns.cloneInto(campaignId, newYear);
+        CampaignManagement.Cloned cloned = campaigns.cloneAcross(campaignId, newYear);
+        Campaign to = cloned.campaign();
+        List<String> unmapped = new java.util.ArrayList<>(cloned.unmapped());
         Plan source = plans.inSubtree("/", from.id()).stream()
                 .map(Located::plan)
                 .filter(p -> p.unitId() == from.committeeId() && p.parentPlanId() == null)
@@ -243,7 +261,8 @@ public class PlanDerivations {
                                                 .toList(),
                                 r.completedBy()))
                         .toList(),
-                c.recipients(),
+                // Only a campaign that moved to the new structure has recipients to move with it.
+                to.committeeId() == from.committeeId() ? c.recipients() : recipients(c.recipients(), to, unmapped),
                 c.signature(),
                 c.ceremonySteps(),
                 c.festivalActivities(),
@@ -254,13 +273,41 @@ public class PlanDerivations {
                                 c.banner().title(),
                                 shift.apply(c.banner().subtitle()),
                                 shift.apply(c.banner().placeDate())));
-        return management.insert(
+        Plan plan = management.insert(
                 to.id(),
-                source.unitId(),
+                to.committeeId(),
                 null,
                 copy,
                 source.cascadeTypes(),
                 source.cascadeDue() == null ? null : source.cascadeDue().plusYears(newYear - from.year()));
+        return new Cloned(plan, List.copyOf(unmapped));
+    }
+
+    /** Recipients of the new year: a unit that no longer exists becomes the one it went into. */
+    private List<PlanContent.Recipient> recipients(
+            List<PlanContent.Recipient> all, Campaign to, List<String> unmapped) {
+        List<PlanContent.Recipient> result = new java.util.ArrayList<>();
+        for (PlanContent.Recipient r : all) {
+            vn.ngayhoi.orgunit.OrgUnit unit =
+                    r.unitId() == null ? null : units.systemFindById(r.unitId()).orElse(null);
+            if (unit == null || unit.validOn(to.windowStart())) {
+                result.add(r);
+                continue;
+            }
+            var next = links.systemSuccessors(unit.id()).stream()
+                    .sorted(java.util.Comparator.comparing((vn.ngayhoi.orgunit.UnitLink l) -> !l.full()))
+                    .map(vn.ngayhoi.orgunit.UnitLink::unit)
+                    .findFirst();
+            if (next.isEmpty()) {
+                unmapped.add(unit.name());
+            }
+            result.add(new PlanContent.Recipient(
+                    r.text(),
+                    next.map(vn.ngayhoi.orgunit.OrgUnit::name).orElse(r.unitName()),
+                    r.purpose(),
+                    next.map(vn.ngayhoi.orgunit.OrgUnit::id).orElse(null)));
+        }
+        return result;
     }
 
     /** Moves years and anniversary numbers in a text from one campaign's year to another's. */

@@ -253,7 +253,20 @@ class TwoTierIntegrationTests {
         OrgUnit after = units.systemCreate(
                 new CreateUnit(sonLa2025.id(), "COMMITTEE", "Ban Chỉ đạo tỉnh Sơn La", LocalDate.of(2025, 7, 1)));
         // Numbered 2053 but dated 2024: the three-level list is valid only until 30/06/2025.
-        Campaign c2053 = campaigns.systemCreate(campaign(before, 2053, 2024));
+        OrgUnit city = units.systemFind("2024", "116").orElseThrow();
+        NewCampaign plain2053 = campaign(before, 2053, 2024);
+        Campaign c2053 = campaigns.systemCreate(new NewCampaign(
+                plain2053.committeeId(),
+                2053,
+                plain2053.name(),
+                plain2053.windowStart(),
+                plain2053.windowEnd(),
+                plain2053.reportDeadline(),
+                city.id(),
+                LocalDate.of(2024, 8, 1),
+                LocalDate.of(2024, 8, 19),
+                "Camera đối với ANTT",
+                List.of()));
         Campaign c2054 = campaigns.systemCreate(campaign(after, 2054, 2026));
         ReportForm f2053 = forms.systemDefineDefault(c2053);
         ReportForm f2054 = forms.systemDefineDefault(c2054);
@@ -282,6 +295,14 @@ class TwoTierIntegrationTests {
         assertThatThrownBy(() -> links.setShare(
                         units.systemFind("2024", "04126").orElseThrow().id(), successor.id(), new BigDecimal("0.5")))
                 .isInstanceOf(vn.ngayhoi.shared.ValidationException.class);
+
+        // Cloned two years on (dated 2026): the campaign moves to the committee of the 2025 province;
+        // the pilot, a 2024 district, has no successor and is named for the officer to fix.
+        CampaignManagement.Cloned clone = campaigns.cloneAcross(c2053.id(), 2055);
+        assertThat(clone.campaign().committeeId()).isEqualTo(after.id());
+        assertThat(clone.campaign().windowStart()).isEqualTo(LocalDate.of(2026, 8, 1));
+        assertThat(clone.campaign().pilotUnitId()).isNull();
+        assertThat(clone.unmapped()).containsExactly(city.name());
         signedIn.clear();
 
         Api api = new Api(port);
@@ -356,41 +377,29 @@ class TwoTierIntegrationTests {
      */
     @Test
     void eachSideOfTheMergeSeesItsOwnUnits() {
-        Api api = new Api(port);
-        JsonNode own = api.get("/api/v1/org-units/15019?at=2026-01-01", "xa_tamlu_2026", PASSWORD)
-                .json();
-        assertThat(own.path("structure").asText()).isEqualTo("2025");
-        assertThat(own.path("predecessors").size()).isEqualTo(3);
-        assertThat(api.get("/api/v1/org-units/15004?at=2024-01-01", "xa_tamlu_2026", PASSWORD)
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.get("/api/v1/org-units/38?at=2026-01-01", "xa_tamlu_2026", PASSWORD)
-                        .status())
-                .isEqualTo(404);
-        assertThat(api.get("/api/v1/org-units/15016?at=2026-01-01", "xa_tamlu_2026", PASSWORD)
-                        .status())
-                .isEqualTo(404);
-
-        JsonNode old = api.get("/api/v1/org-units/15019?at=2026-01-01", "thuongtruc", Api.DEMO_PASSWORD)
-                .json();
-        assertThat(old.path("structure").asText()).isEqualTo("2024");
-        assertThat(api.get("/api/v1/org-units/38?at=2026-01-01", "thuongtruc", Api.DEMO_PASSWORD)
-                        .status())
-                .isEqualTo(404);
+        LocalDate now = LocalDate.of(2026, 1, 1);
+        signedIn.as("xa_tamlu_2026");
+        assertThat(units.getByCode("15019", now).structureCode()).isEqualTo("2025");
+        assertThat(links.predecessors(units.getByCode("15019", now))).hasSize(3);
+        for (String outside : List.of("15004", "38", "15016", "387")) {
+            assertThatThrownBy(() -> units.getByCode(outside, now))
+                    .as(outside)
+                    .isInstanceOf(vn.ngayhoi.shared.NotFoundException.class);
+        }
+        signedIn.as("thuongtruc");
+        // The closed district's account keeps its 2024 units, and only those.
+        assertThat(units.getByCode("15019", now).structureCode()).isEqualTo("2024");
+        assertThatThrownBy(() -> units.getByCode("38", now)).isInstanceOf(vn.ngayhoi.shared.NotFoundException.class);
         long demoCampaign = jdbc.sql("select id from campaign where year = 2022")
                 .query(Long.class)
                 .single();
-        JsonNode history = api.get(
-                        "/api/v1/org-units/387/history?indicator=participants&years=2022",
-                        "thuongtruc",
-                        Api.DEMO_PASSWORD)
+        BigDecimal accepted =
+                totals.totals(totals.area(demoCampaign, "387"), false).values().get("participants");
+        signedIn.clear();
+        JsonNode history = new Api(port)
+                .get("/api/v1/org-units/387/history?indicator=participants&years=2022", "thuongtruc", Api.DEMO_PASSWORD)
                 .json();
         assertThat(history.path("items").get(0).path("campaignId").asLong()).isEqualTo(demoCampaign);
-        BigDecimal accepted = signedIn.as(
-                "thuongtruc",
-                () -> totals.totals(totals.area(demoCampaign, "387"), false)
-                        .values()
-                        .get("participants"));
         assertThat(history.path("items").get(0).path("value").decimalValue()).isEqualByComparingTo(accepted);
     }
 

@@ -246,9 +246,13 @@ class PlanPageController {
     String cloneCampaign(
             @PathVariable long id, @RequestParam(defaultValue = "0") int year, RedirectAttributes redirect) {
         try {
-            Plan plan = derivations.cloneCampaign(id, Bounds.year("year", year));
+            PlanDerivations.Cloned cloned = derivations.cloneCampaignAcross(id, Bounds.year("year", year));
             redirect.addFlashAttribute("flash", problems.message("plan.cloned", String.valueOf(year)));
-            return "redirect:/plans/" + plan.id();
+            if (!cloned.unmapped().isEmpty()) {
+                redirect.addFlashAttribute(
+                        "flashError", problems.message("plan.clone.unmapped", String.join(", ", cloned.unmapped())));
+            }
+            return "redirect:/plans/" + cloned.plan().id();
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
         } catch (ConflictException e) {
