@@ -36,7 +36,6 @@ import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.festival.FestivalStatus;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
-import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.Formats;
@@ -134,12 +133,9 @@ class BudgetIntegrationTests {
                 .toList();
         a = communes.get(0);
         b = communes.get(1);
-        LocalDate since = LocalDate.of(2020, 1, 1);
-        police = units.systemCreate(new CreateUnit(t.district().id(), "AGENCY", "Công an huyện Quảng Xương", since));
-        OrgUnit finance = units.systemCreate(
-                new CreateUnit(t.district().id(), "DEPARTMENT", "Phòng Tài chính - Kế hoạch", since));
-        OrgUnit homeAffairs =
-                units.systemCreate(new CreateUnit(t.district().id(), "DEPARTMENT", "Phòng Nội vụ", since));
+        police = BudgetTestFiles.unit(context, t.district(), "AGENCY", "Công an huyện Quảng Xương");
+        OrgUnit finance = BudgetTestFiles.unit(context, t.district(), "DEPARTMENT", "Phòng Tài chính - Kế hoạch");
+        OrgUnit homeAffairs = BudgetTestFiles.unit(context, t.district(), "DEPARTMENT", "Phòng Nội vụ");
         Territories.account(context, OFFICE, PASSWORD, "Thường trực kinh phí", t.district(), Role.STANDING_OFFICE);
         Territories.account(context, CHAIRMAN, PASSWORD, "Chủ tịch Quảng Xương", t.district(), Role.LEADER);
         Territories.account(context, FINANCE, PASSWORD, "Chuyên viên Tài chính", finance, Role.DEPARTMENT_OFFICER);
@@ -210,6 +206,11 @@ class BudgetIntegrationTests {
                 .isInstanceOf(ValidationException.class);
         assertThat(gifts.of(festivalA.id()).total()).isEqualTo(2_500_000);
         signedIn.clear();
+        var pages = vn.ngayhoi.support.PageClient.signedIn(port, OFFICER_A, PASSWORD);
+        assertThat(pages.get("/festivals/" + festivalA.id() + "/gifts").body()).contains("Người nhận 4");
+        var sheet = pages.get("/festivals/" + festivalA.id() + "/gifts/print");
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.body()).contains("Người nhận 0").contains("2.500.000");
 
         // 3 × 333.333.333.333 does not fit a double's exact cents but is exact in whole đồng
         Api.Reply big = api.postJson(
@@ -352,7 +353,7 @@ class BudgetIntegrationTests {
         assertThat(summary.get("spent").asLong()).isZero();
         assertThat(summary.get("remaining").asLong()).isEqualTo(88_750_000);
         assertThat(summary.get("lines").get(2).get("approved").asLong()).isEqualTo(22_500_000);
-        assertThat(kinds(OFFICER_A)).contains("BUDGET_SPEND");
+        assertThat(hrefs(OFFICER_A)).contains("/budgets/" + estimateId + "/spending");
     }
 
     @Test
@@ -482,7 +483,7 @@ class BudgetIntegrationTests {
                 OFFICER_A,
                 () -> Long.toString(spending.settle(estimateId, a.code()).spent()));
         assertThat(outcomes).containsExactlyInAnyOrder("45000000", "budget.settlement.already");
-        assertThat(kinds(OFFICER_A)).doesNotContain("BUDGET_SPEND", "BUDGET_SETTLE");
+        assertThat(hrefs(OFFICER_A)).doesNotContain("/budgets/" + estimateId + "/spending");
         Api.Reply after =
                 api.postJson("/api/v1/budgets/" + estimateId + "/payments", OFFICER_A, PASSWORD, """
                 {"lineId":%d,"payee":"Sau quyết toán","amount":1,"attachment":{"fileName":"a.png","content":"%s"}}""".formatted(
@@ -545,6 +546,18 @@ class BudgetIntegrationTests {
         List<String> out = new ArrayList<>();
         for (TodoSource s : todoSources) {
             s.todosFor(actor).stream().map(TodoItem::kind).forEach(out::add);
+        }
+        return out;
+    }
+
+    private List<String> hrefs(String user) {
+        var actor = signedIn.as(
+                user,
+                () -> context.getBean(vn.ngayhoi.shared.security.AccessPolicy.class)
+                        .requireActor());
+        List<String> out = new ArrayList<>();
+        for (TodoSource s : todoSources) {
+            s.todosFor(actor).stream().map(TodoItem::href).forEach(out::add);
         }
         return out;
     }

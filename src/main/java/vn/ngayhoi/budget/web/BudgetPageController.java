@@ -95,6 +95,7 @@ class BudgetPageController {
                         .filter(e -> !estimates.seesWhole(e))
                         .toList());
         model.addAttribute("chart", chartData(p));
+        model.addAttribute("canDraft", estimates.mayDraft());
         return "budget/campaign";
     }
 
