@@ -205,6 +205,12 @@ class BudgetIntegrationTests {
                         gifts.add(festivalA.id(), new Gifts.NewGift("X", "PERSON", "OTHER", "Quà", 1L, notLeader)))
                 .isInstanceOf(ValidationException.class);
         assertThat(gifts.of(festivalA.id()).total()).isEqualTo(2_500_000);
+        long first = gifts.of(festivalA.id()).gifts().get(0).id();
+        gifts.handed(first);
+        assertThatThrownBy(() -> gifts.handed(first))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("budget.gift.handedAlready");
+        assertThat(gifts.of(festivalA.id()).handedTotal()).isEqualTo(500_000);
         signedIn.clear();
         var pages = vn.ngayhoi.support.PageClient.signedIn(port, OFFICER_A, PASSWORD);
         assertThat(pages.get("/festivals/" + festivalA.id() + "/gifts").body()).contains("Người nhận 4");
@@ -325,6 +331,9 @@ class BudgetIntegrationTests {
         assertThat(reduced.get("verdict").asString()).isEqualTo("REDUCE");
         assertThat(appraised.json().get("agreedTotal").asLong()).isEqualTo(93_250_000 - 4_500_000);
         assertThat(appraised.json().get("status").asString()).isEqualTo("APPRAISED");
+        Api.Reply twice = api.postJson("/api/v1/budgets/" + estimateId + "/appraisal", FINANCE, PASSWORD, appraisal);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("message").asString()).contains("đã được thẩm định");
         assertThat(kinds(CHAIRMAN)).contains("BUDGET_APPROVE");
 
         // only the chairman approves; two presses at once store one decision
@@ -524,6 +533,39 @@ class BudgetIntegrationTests {
             assertThat((long) s.getRow(5).getCell(4).getNumericCellValue()).isEqualTo(45_000_000);
         }
         assertThatThrownBy(() -> estimates.submit(estimateId)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    @Order(8)
+    void theDemoBudgetIsOneSourceForSonHasSpendingFigure() {
+        long demo = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        var e = jdbc.sql("select id, status from budget_estimate where campaign_id = ?")
+                .param(demo)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
+        assertThat(e[1]).isEqualTo("APPROVED");
+        long estimate = (Long) e[0];
+        // one line reduced by the department, the approved total the sum of agreed amounts
+        assertThat(jdbc.sql("select count(*) from budget_line where estimate_id = ? and verdict = 'REDUCE'")
+                        .param(estimate)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        long sonHa = Territories.unit(context, "15004").id();
+        long spent = jdbc.sql("select sum(p.amount) from budget_payment p join budget_line l on l.id = p.line_id"
+                        + " where p.estimate_id = ? and l.spending_unit_id = ?")
+                .params(estimate, sonHa)
+                .query(Long.class)
+                .single();
+        assertThat(spent).isEqualTo(11_750_000);
+        String reported = jdbc.sql("select r.data -> 'values' ->> 'budget_spent' from report r join report_form f"
+                        + " on f.id = r.form_id where f.campaign_id = ? and r.unit_id = ?")
+                .params(demo, sonHa)
+                .query(String.class)
+                .single();
+        assertThat(Long.parseLong(reported)).isEqualTo(spent);
     }
 
     private long line(int index) {

@@ -201,6 +201,12 @@ class BudgetPageController {
                 lines.stream()
                         .collect(java.util.stream.Collectors.toMap(
                                 LineSummary::unitCode, LineSummary::unitName, (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute(
+                "unsettled",
+                lines.stream()
+                        .filter(l -> !l.settled())
+                        .map(LineSummary::unitCode)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("today", LocalDate.now(clock));
         return "budget/spending";
     }
