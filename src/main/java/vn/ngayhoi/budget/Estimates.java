@@ -119,6 +119,12 @@ public class Estimates {
         return access.seesWhole(access.actor(), e);
     }
 
+    /** Whether the account drafts estimates at all (unit officers and the standing office). */
+    public boolean mayDraft() {
+        Actor a = access.actor();
+        return a.has(Role.UNIT_OFFICER) || a.has(Role.STANDING_OFFICE);
+    }
+
     public record Abilities(boolean drafts, boolean appraises, boolean approves) {}
 
     public Abilities abilities(Estimate e) {

@@ -108,6 +108,9 @@ class AuditLabelsIntegrationTests {
             case "FESTIVAL_" -> Stream.of(FestivalStatus.values()).forEach(s -> out.add(prefix + s.name()));
             // the sign-off's steps (SignOffs.move); issuing is DOCUMENT_ISSUED, a literal
             case "DOCUMENT_" -> Stream.of("SUBMITTED", "APPROVED", "RETURNED").forEach(s -> out.add(prefix + s));
+            // the budget's hand-offs (BudgetEvents.EstimateHandedOff)
+            case "BUDGET_" ->
+                Stream.of(vn.ngayhoi.budget.EstimateStatus.values()).forEach(s -> out.add(prefix + s.name()));
             case "REPORT_" ->
                 Stream.of("SUBMITTED", "RECALLED", "RETURNED", "ACCEPTED").forEach(s -> out.add(prefix + s));
             default ->

@@ -36,7 +36,6 @@ import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.festival.FestivalStatus;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
-import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.Formats;
@@ -134,12 +133,9 @@ class BudgetIntegrationTests {
                 .toList();
         a = communes.get(0);
         b = communes.get(1);
-        LocalDate since = LocalDate.of(2020, 1, 1);
-        police = units.systemCreate(new CreateUnit(t.district().id(), "AGENCY", "Công an huyện Quảng Xương", since));
-        OrgUnit finance = units.systemCreate(
-                new CreateUnit(t.district().id(), "DEPARTMENT", "Phòng Tài chính - Kế hoạch", since));
-        OrgUnit homeAffairs =
-                units.systemCreate(new CreateUnit(t.district().id(), "DEPARTMENT", "Phòng Nội vụ", since));
+        police = BudgetTestFiles.unit(context, t.district(), "AGENCY", "Công an huyện Quảng Xương");
+        OrgUnit finance = BudgetTestFiles.unit(context, t.district(), "DEPARTMENT", "Phòng Tài chính - Kế hoạch");
+        OrgUnit homeAffairs = BudgetTestFiles.unit(context, t.district(), "DEPARTMENT", "Phòng Nội vụ");
         Territories.account(context, OFFICE, PASSWORD, "Thường trực kinh phí", t.district(), Role.STANDING_OFFICE);
         Territories.account(context, CHAIRMAN, PASSWORD, "Chủ tịch Quảng Xương", t.district(), Role.LEADER);
         Territories.account(context, FINANCE, PASSWORD, "Chuyên viên Tài chính", finance, Role.DEPARTMENT_OFFICER);
@@ -209,7 +205,18 @@ class BudgetIntegrationTests {
                         gifts.add(festivalA.id(), new Gifts.NewGift("X", "PERSON", "OTHER", "Quà", 1L, notLeader)))
                 .isInstanceOf(ValidationException.class);
         assertThat(gifts.of(festivalA.id()).total()).isEqualTo(2_500_000);
+        long first = gifts.of(festivalA.id()).gifts().get(0).id();
+        gifts.handed(first);
+        assertThatThrownBy(() -> gifts.handed(first))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("budget.gift.handedAlready");
+        assertThat(gifts.of(festivalA.id()).handedTotal()).isEqualTo(500_000);
         signedIn.clear();
+        var pages = vn.ngayhoi.support.PageClient.signedIn(port, OFFICER_A, PASSWORD);
+        assertThat(pages.get("/festivals/" + festivalA.id() + "/gifts").body()).contains("Người nhận 4");
+        var sheet = pages.get("/festivals/" + festivalA.id() + "/gifts/print");
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.body()).contains("Người nhận 0").contains("2.500.000");
 
         // 3 × 333.333.333.333 does not fit a double's exact cents but is exact in whole đồng
         Api.Reply big = api.postJson(
@@ -324,6 +331,9 @@ class BudgetIntegrationTests {
         assertThat(reduced.get("verdict").asString()).isEqualTo("REDUCE");
         assertThat(appraised.json().get("agreedTotal").asLong()).isEqualTo(93_250_000 - 4_500_000);
         assertThat(appraised.json().get("status").asString()).isEqualTo("APPRAISED");
+        Api.Reply twice = api.postJson("/api/v1/budgets/" + estimateId + "/appraisal", FINANCE, PASSWORD, appraisal);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("message").asString()).contains("đã được thẩm định");
         assertThat(kinds(CHAIRMAN)).contains("BUDGET_APPROVE");
 
         // only the chairman approves; two presses at once store one decision
@@ -352,7 +362,7 @@ class BudgetIntegrationTests {
         assertThat(summary.get("spent").asLong()).isZero();
         assertThat(summary.get("remaining").asLong()).isEqualTo(88_750_000);
         assertThat(summary.get("lines").get(2).get("approved").asLong()).isEqualTo(22_500_000);
-        assertThat(kinds(OFFICER_A)).contains("BUDGET_SPEND");
+        assertThat(hrefs(OFFICER_A)).contains("/budgets/" + estimateId + "/spending");
     }
 
     @Test
@@ -482,7 +492,7 @@ class BudgetIntegrationTests {
                 OFFICER_A,
                 () -> Long.toString(spending.settle(estimateId, a.code()).spent()));
         assertThat(outcomes).containsExactlyInAnyOrder("45000000", "budget.settlement.already");
-        assertThat(kinds(OFFICER_A)).doesNotContain("BUDGET_SPEND", "BUDGET_SETTLE");
+        assertThat(hrefs(OFFICER_A)).doesNotContain("/budgets/" + estimateId + "/spending");
         Api.Reply after =
                 api.postJson("/api/v1/budgets/" + estimateId + "/payments", OFFICER_A, PASSWORD, """
                 {"lineId":%d,"payee":"Sau quyết toán","amount":1,"attachment":{"fileName":"a.png","content":"%s"}}""".formatted(
@@ -525,6 +535,39 @@ class BudgetIntegrationTests {
         assertThatThrownBy(() -> estimates.submit(estimateId)).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    @Order(8)
+    void theDemoBudgetIsOneSourceForSonHasSpendingFigure() {
+        long demo = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        var e = jdbc.sql("select id, status from budget_estimate where campaign_id = ?")
+                .param(demo)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
+        assertThat(e[1]).isEqualTo("APPROVED");
+        long estimate = (Long) e[0];
+        // one line reduced by the department, the approved total the sum of agreed amounts
+        assertThat(jdbc.sql("select count(*) from budget_line where estimate_id = ? and verdict = 'REDUCE'")
+                        .param(estimate)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        long sonHa = Territories.unit(context, "15004").id();
+        long spent = jdbc.sql("select sum(p.amount) from budget_payment p join budget_line l on l.id = p.line_id"
+                        + " where p.estimate_id = ? and l.spending_unit_id = ?")
+                .params(estimate, sonHa)
+                .query(Long.class)
+                .single();
+        assertThat(spent).isEqualTo(11_750_000);
+        String reported = jdbc.sql("select r.data -> 'values' ->> 'budget_spent' from report r join report_form f"
+                        + " on f.id = r.form_id where f.campaign_id = ? and r.unit_id = ?")
+                .params(demo, sonHa)
+                .query(String.class)
+                .single();
+        assertThat(Long.parseLong(reported)).isEqualTo(spent);
+    }
+
     private long line(int index) {
         return jdbc.sql("select id from budget_line where estimate_id = ? order by line_no")
                 .param(estimateId)
@@ -545,6 +588,18 @@ class BudgetIntegrationTests {
         List<String> out = new ArrayList<>();
         for (TodoSource s : todoSources) {
             s.todosFor(actor).stream().map(TodoItem::kind).forEach(out::add);
+        }
+        return out;
+    }
+
+    private List<String> hrefs(String user) {
+        var actor = signedIn.as(
+                user,
+                () -> context.getBean(vn.ngayhoi.shared.security.AccessPolicy.class)
+                        .requireActor());
+        List<String> out = new ArrayList<>();
+        for (TodoSource s : todoSources) {
+            s.todosFor(actor).stream().map(TodoItem::href).forEach(out::add);
         }
         return out;
     }

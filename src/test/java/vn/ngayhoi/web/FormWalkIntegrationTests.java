@@ -327,6 +327,29 @@ class FormWalkIntegrationTests {
                 Target.of("thuongtruc", "/outreach/coverage/" + coverage + "/items")
                         .base("kind", "VIDEO", "title", "Phóng sự", "outlet", "Đài", "publishedOn", "2022-08-16")
                         .fixed("link", "ftp://x"));
+        // Budget (issue 14): reads walk the demo's estimate; the API create carries no JSON body, so
+        // nothing is stored.
+        long budget = id("select e.id from budget_estimate e join campaign c on c.id = e.campaign_id"
+                + " where c.year = 2022 order by e.id limit 1");
+        String sonHaBudget = "/budgets/" + budget;
+        t.put("GET /api/v1/budgets", Target.of("thuongtruc", "/api/v1/budgets").base("campaign", c, "unit", "15004"));
+        t.put("POST /api/v1/budgets", Target.of("sonha", "/api/v1/budgets").base("campaign", c, "unit", "15004"));
+        t.put(
+                "GET /api/v1/budgets/{id}/payments",
+                Target.of("sonha", "/api/v1/budgets/" + budget + "/payments").base("unit", "15004"));
+        t.put(
+                "GET /api/v1/budgets/{id}/summary",
+                Target.of("sonha", "/api/v1/budgets/" + budget + "/summary").base("unit", "15004"));
+        t.put("GET /budgets", Target.of("thuongtruc", "/budgets").base("campaign", c));
+        t.put(
+                "GET /budgets/{id}/spending",
+                Target.of("sonha", sonHaBudget + "/spending").base("unit", "15004"));
+        t.put(
+                "GET /budgets/{id}/settlement.xlsx",
+                Target.of("sonha", sonHaBudget + "/settlement.xlsx").base("unit", "15004"));
+        t.put(
+                "GET /budgets/{id}/settlement.pdf",
+                Target.of("sonha", sonHaBudget + "/settlement.pdf").base("unit", "15004"));
         // Festivals.
         t.put(
                 "POST /festivals",

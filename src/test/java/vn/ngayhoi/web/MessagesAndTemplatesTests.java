@@ -25,7 +25,7 @@ class MessagesAndTemplatesTests {
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
     private static final Pattern KEY_IN_JAVA = Pattern.compile(
-            "\"((?:orgunit|account|error|home|nav|role|login|layout|form|audit|action|plan|campaign|task|notification|festival|evidence|report|forum|input|token|commendation)\\.[\\w.]+)\"");
+            "\"((?:orgunit|account|error|home|nav|role|login|layout|form|audit|action|plan|campaign|task|notification|festival|evidence|report|forum|input|token|commendation|budget)\\.[\\w.]+)\"");
     private static final Pattern VISIBLE_ATTRIBUTE =
             Pattern.compile("\\s(?:placeholder|title|alt|aria-label)=\"([^\"]*)\"");
 

@@ -95,6 +95,7 @@ class BudgetPageController {
                         .filter(e -> !estimates.seesWhole(e))
                         .toList());
         model.addAttribute("chart", chartData(p));
+        model.addAttribute("canDraft", estimates.mayDraft());
         return "budget/campaign";
     }
 
@@ -200,6 +201,12 @@ class BudgetPageController {
                 lines.stream()
                         .collect(java.util.stream.Collectors.toMap(
                                 LineSummary::unitCode, LineSummary::unitName, (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute(
+                "unsettled",
+                lines.stream()
+                        .filter(l -> !l.settled())
+                        .map(LineSummary::unitCode)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("today", LocalDate.now(clock));
         return "budget/spending";
     }
