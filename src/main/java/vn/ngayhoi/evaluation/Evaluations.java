@@ -122,12 +122,14 @@ public class Evaluations {
         OrgUnit unit = units.systemFindById(e.unitId()).orElseThrow();
         boolean live = e.editable() || "SUBMITTED".equals(e.status());
         boolean inWindow = set.registrationWindow(e.year()).contains(e.registeredOn());
+        // the year's campaign is looked up once for all the criteria that read from it
+        java.util.function.Supplier<Optional<Long>> campaign = memo(() -> evidence.campaignOf(unit, e.year()));
         List<Row> rows = new ArrayList<>();
         for (Criterion c : set.criteria()) {
             Answer a = e.answers().get(c.code());
             BigDecimal suggested = c.source() == null
                     ? null
-                    : evidence.read(EvidenceSource.valueOf(c.source()), unit, e.year(), inWindow)
+                    : evidence.read(EvidenceSource.valueOf(c.source()), unit, e.year(), inWindow, campaign)
                             .orElse(null);
             boolean met;
             if (c.derived()) {
@@ -143,6 +145,20 @@ public class Evaluations {
             rows.add(new Row(c, a, suggested, met, points));
         }
         return rows;
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+        Object[] held = new Object[1];
+        boolean[] done = new boolean[1];
+        return () -> {
+            if (!done[0]) {
+                held[0] = s.get();
+                done[0] = true;
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) held[0];
+            return t;
+        };
     }
 
     public RuleSet ruleSet(Evaluation e) {

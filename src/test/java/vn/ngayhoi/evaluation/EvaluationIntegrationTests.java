@@ -112,12 +112,10 @@ class EvaluationIntegrationTests {
     @Test
     void theCommunesSeventyPercentFollowsItsKdcResults() {
         for (Commune c : List.of(seventy, sixtyNine)) {
+            // 7 of 10 and 9 of 13 recognised, the rest not
+            int recognised = c == seventy ? 7 : 9;
             for (int i = 0; i < c.kdcs().size(); i++) {
-                // 7 of 10 and 9 of 13 recognised, the rest assessed and not recognised
-                int recognised = c == seventy ? 7 : 9;
-                Evaluation e =
-                        EvaluationFixture.decided(context, signedIn, c.kdcs().get(i), YEAR, c, i < recognised);
-                assertThat(e.status()).isEqualTo(i < recognised ? "RECOGNISED" : "NOT_RECOGNISED");
+                EvaluationFixture.result(context, c.kdcs().get(i), YEAR, i < recognised, 85);
             }
         }
         Evaluation seventyOwn = evaluations.systemRegister(seventy.unit(), YEAR, LocalDate.of(YEAR, 2, 1), "test");
@@ -144,7 +142,7 @@ class EvaluationIntegrationTests {
         assertThat(kdc.get("unitKind").asString()).isEqualTo("KDC");
         assertThat(kdc.get("units").asInt()).isEqualTo(13);
         assertThat(kdc.get("recognisedRate").asInt()).isEqualTo(69);
-        assertThat(summary.get("classes").get("XUAT_SAC").asInt()).isEqualTo(9);
+        assertThat(summary.get("classes").get("KHA").asInt()).isEqualTo(9);
     }
 
     @Test
@@ -450,6 +448,49 @@ class EvaluationIntegrationTests {
                                 "{}")
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theCommuneIssuesOneDecisionListingItsRecognisedUnitsWithACertificateEach() throws Exception {
+        Commune c = EvaluationFixture.commune(context, t.district(), "qd", "Xã Thử Quyết Định", 2);
+        EvaluationFixture.decided(context, signedIn, c.kdcs().get(0), YEAR, c, true);
+        EvaluationFixture.result(context, c.kdcs().get(1), YEAR, false, 40);
+        today(YEAR, 11, 10);
+        RecognitionDecisions decisions = context.getBean(RecognitionDecisions.class);
+        assertThatThrownBy(() -> signedIn.as(c.officer(), () -> decisions.issue(YEAR)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        RecognitionDecisions.Issued issued = signedIn.as(c.leader(), () -> decisions.issue(YEAR));
+        assertThat(issued.decision().number().line()).matches("Số: \\d{2}/QĐ-UBND");
+        assertThat(issued.certificates())
+                .as("one certificate per recognised unit")
+                .hasSize(1);
+        issued.certificates().forEach(g -> assertThat(g.number().notation()).endsWith("/GCN-UBND"));
+        List<String> notations = jdbc.sql("select decision_notation from evaluation where authority_unit_id = ?")
+                .param(c.unit().id())
+                .query(String.class)
+                .list();
+        assertThat(notations)
+                .containsExactlyInAnyOrder(issued.decision().number().notation(), null);
+        byte[] pdf = jdbc.sql("select pdf from issued_document where id = ?")
+                .param(issued.decision().id())
+                .query(byte[].class)
+                .single();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text)
+                    .contains("Thôn qd số 1")
+                    .doesNotContain("Thôn qd số 2")
+                    .contains("QUYẾT ĐỊNH");
+        }
+        // a second click finds the decision made: 409, no second number taken
+        assertThatThrownBy(() -> signedIn.as(c.leader(), () -> decisions.issue(YEAR)))
+                .isInstanceOf(vn.ngayhoi.shared.ConflictException.class)
+                .hasMessage("evaluation.decision.already");
+        assertThat(jdbc.sql("select count(*) from issued_document where source like ?")
+                        .param("evaluation-decision:" + c.unit().id() + ":%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
