@@ -72,6 +72,9 @@ class EvaluationIntegrationTests {
     EvaluationRules rules;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
     FestivalManagement festivals;
 
     Api api;
@@ -118,8 +121,9 @@ class EvaluationIntegrationTests {
                 EvaluationFixture.result(context, c.kdcs().get(i), YEAR, i < recognised, 85);
             }
         }
-        Evaluation seventyOwn = evaluations.systemRegister(seventy.unit(), YEAR, LocalDate.of(YEAR, 2, 1), "test");
-        Evaluation sixtyNineOwn = evaluations.systemRegister(sixtyNine.unit(), YEAR, LocalDate.of(YEAR, 2, 1), "test");
+        Evaluation seventyOwn = registrations.systemRegister(seventy.unit(), YEAR, LocalDate.of(YEAR, 2, 1), "test");
+        Evaluation sixtyNineOwn =
+                registrations.systemRegister(sixtyNine.unit(), YEAR, LocalDate.of(YEAR, 2, 1), "test");
         Evaluations.Row at70 = signedIn.as(seventy.officer(), () -> row(seventyOwn, "XA6"));
         Evaluations.Row at69 = signedIn.as(sixtyNine.officer(), () -> row(sixtyNineOwn, "XA6"));
         assertThat(at70.suggested()).isEqualByComparingTo("70");
@@ -148,7 +152,7 @@ class EvaluationIntegrationTests {
     @Test
     void aFestivalDerivedCriterionFlipsWhenTheFestivalIsRecorded() {
         OrgUnit kdc = other.kdcs().get(0);
-        Evaluation e = evaluations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 1, 20), "test");
+        Evaluation e = registrations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 1, 20), "test");
         signedIn.as(other.officer());
         assertThat(row(e, "Q510_NGAYHOI").met()).isFalse();
         Festival f = festivals.systemCreate(
@@ -235,7 +239,7 @@ class EvaluationIntegrationTests {
         assertThat(rules.recognitionDue(edited, YEAR)).isEqualTo(LocalDate.of(2030, 11, 15));
         // the class a decision records comes from the thresholds: 75 points is Khá under the seed
         OrgUnit kdc = other.kdcs().get(1);
-        Evaluation e = evaluations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 2, 2), "test");
+        Evaluation e = registrations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 2, 2), "test");
         signedIn.as(other.officer(), () -> {
             evaluations.assess(e.id(), null, EvaluationFixture.answers(base, true), "Báo cáo", "Biên bản");
             return evaluations.submit(e.id(), null);
@@ -262,7 +266,7 @@ class EvaluationIntegrationTests {
                 3,
                 userDetails,
                 other.officer(),
-                () -> Long.toString(evaluations
+                () -> Long.toString(registrations
                         .register(kdc.code(), YEAR, "Nghị quyết số 01-NQ/CB", "Kế hoạch số 02/KH")
                         .id()));
         assertThat(outcomes.stream().filter(o -> o.matches("\\d+"))).hasSize(1);
@@ -411,7 +415,7 @@ class EvaluationIntegrationTests {
 
     @Test
     void scopeHidesOtherSubtreesAndOnlyTheAuthorityDecides() {
-        Evaluation e = evaluations.systemRegister(unitFor("pham-vi"), YEAR, LocalDate.of(YEAR, 2, 3), "test");
+        Evaluation e = registrations.systemRegister(unitFor("pham-vi"), YEAR, LocalDate.of(YEAR, 2, 3), "test");
         assertThat(api.get("/api/v1/evaluations/" + e.id(), seventy.officer(), EvaluationFixture.PASSWORD)
                         .status())
                 .isEqualTo(404);
@@ -494,9 +498,27 @@ class EvaluationIntegrationTests {
     }
 
     @Test
+    void theAdministratorsPagesShowEveryVersionAndOthersMayNotCopy() {
+        var admin = vn.ngayhoi.support.PageClient.signedIn(port, ADMIN, ADMIN_PASSWORD);
+        String list = admin.get("/evaluation/rule-sets").body();
+        assertThat(list).contains("(TT 124/2021)").contains("(TT 48/2025)").contains("từ 01/07/2025");
+        RuleSet kdc = rules.applicable(UnitKind.KDC, YEAR).orElseThrow();
+        var page = admin.get("/evaluation/rule-sets/" + kdc.id());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(kdc.criteria().get(0).text()).contains("Sao chép để sửa");
+        var officer = vn.ngayhoi.support.PageClient.signedIn(port, other.officer(), EvaluationFixture.PASSWORD);
+        String seen = officer.get("/evaluation/rule-sets/" + kdc.id()).body();
+        assertThat(seen).doesNotContain("Sao chép để sửa");
+        var refused = officer.post(
+                "/evaluation/rule-sets/" + kdc.id() + "/copy",
+                Map.of("version", Integer.toString(kdc.version()), "_csrf", vn.ngayhoi.support.PageClient.csrf(seen)));
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
     void controlCharactersAreRefusedAndNothingIsStored() {
         OrgUnit kdc = unitFor("nul");
-        Evaluation e = evaluations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 2, 4), "test");
+        Evaluation e = registrations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 2, 4), "test");
         Api.Reply bad = api.postJson(
                 "/api/v1/evaluations",
                 other.officer(),
