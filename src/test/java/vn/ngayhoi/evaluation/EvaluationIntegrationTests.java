@@ -244,6 +244,18 @@ class EvaluationIntegrationTests {
             evaluations.assess(e.id(), null, EvaluationFixture.answers(base, true), "Báo cáo", "Biên bản");
             return evaluations.submit(e.id(), null);
         });
+        // the submitted file is on the commune chairman's list, due on the configured date
+        List<vn.ngayhoi.shared.web.TodoItem> todos = signedIn.as(other.leader(), () -> {
+            var actor = context.getBean(vn.ngayhoi.shared.security.AccessPolicy.class)
+                    .requireActor();
+            return context.getBeansOfType(vn.ngayhoi.shared.web.TodoSource.class).values().stream()
+                    .flatMap(source -> source.todosFor(actor).stream())
+                    .filter(i ->
+                            i.kind().equals("EVALUATION_RECOGNISE") && i.href().equals("/evaluation/" + e.id()))
+                    .toList();
+        });
+        assertThat(todos).hasSize(1);
+        assertThat(todos.get(0).dueDate()).isEqualTo(LocalDate.of(2030, 11, 14));
         Evaluation decided = signedIn.as(other.leader(), () -> evaluations.recognise(e.id(), null, 75));
         assertThat(decided.classCode()).isEqualTo("KHA");
         assertThat(decided.score()).isEqualTo(75);
