@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.ngayhoi.evaluation.Evaluations;
+import vn.ngayhoi.evaluation.Registrations;
 import vn.ngayhoi.evaluation.UnitKind;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
@@ -20,10 +20,10 @@ class DemoEvaluation2022 {
 
     static final String NOT_REGISTERED = "Bản Cha Khót";
 
-    private final Evaluations evaluations;
+    private final Registrations evaluations;
     private final OrgUnitManagement units;
 
-    DemoEvaluation2022(Evaluations evaluations, OrgUnitManagement units) {
+    DemoEvaluation2022(Registrations evaluations, OrgUnitManagement units) {
         this.evaluations = evaluations;
         this.units = units;
     }

@@ -48,8 +48,19 @@ public class EvaluationRules {
         return sets.all();
     }
 
+    /** Versions in force never change (a change is a new version), so they are read once. */
+    private final java.util.Map<Long, RuleSet> active = new java.util.concurrent.ConcurrentHashMap<>();
+
     public RuleSet get(long id) {
-        return sets.find(id).orElseThrow(() -> new NotFoundException("evaluation_rule_set:" + id));
+        RuleSet known = active.get(id);
+        if (known != null) {
+            return known;
+        }
+        RuleSet s = sets.find(id).orElseThrow(() -> new NotFoundException("evaluation_rule_set:" + id));
+        if (s.active()) {
+            active.put(id, s);
+        }
+        return s;
     }
 
     /** The version in force for {@code kind}'s period ending in {@code year}. */

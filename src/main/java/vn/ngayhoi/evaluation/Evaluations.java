@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.evaluation.Evaluation.Answer;
 import vn.ngayhoi.evaluation.EvaluationEvents.EvaluationAssessed;
 import vn.ngayhoi.evaluation.EvaluationEvents.EvaluationDecided;
-import vn.ngayhoi.evaluation.EvaluationEvents.EvaluationRegistered;
 import vn.ngayhoi.evaluation.EvaluationEvents.EvaluationReturned;
 import vn.ngayhoi.evaluation.EvaluationEvents.EvaluationSubmitted;
 import vn.ngayhoi.evaluation.internal.EvaluationRepository;
@@ -25,9 +24,6 @@ import vn.ngayhoi.evaluation.internal.Speakers;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.register.DocumentIssuing;
-import vn.ngayhoi.register.DocumentType;
-import vn.ngayhoi.register.IssueRequest;
-import vn.ngayhoi.register.IssuedDocument;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.NotFoundException;
@@ -122,12 +118,14 @@ public class Evaluations {
         OrgUnit unit = units.systemFindById(e.unitId()).orElseThrow();
         boolean live = e.editable() || "SUBMITTED".equals(e.status());
         boolean inWindow = set.registrationWindow(e.year()).contains(e.registeredOn());
+        // the year's campaign is looked up once for all the criteria that read from it
+        java.util.function.Supplier<Optional<Long>> campaign = memo(() -> evidence.campaignOf(unit, e.year()));
         List<Row> rows = new ArrayList<>();
         for (Criterion c : set.criteria()) {
             Answer a = e.answers().get(c.code());
             BigDecimal suggested = c.source() == null
                     ? null
-                    : evidence.read(EvidenceSource.valueOf(c.source()), unit, e.year(), inWindow)
+                    : evidence.read(EvidenceSource.valueOf(c.source()), unit, e.year(), inWindow, campaign)
                             .orElse(null);
             boolean met;
             if (c.derived()) {
@@ -143,6 +141,20 @@ public class Evaluations {
             rows.add(new Row(c, a, suggested, met, points));
         }
         return rows;
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+        Object[] held = new Object[1];
+        boolean[] done = new boolean[1];
+        return () -> {
+            if (!done[0]) {
+                held[0] = s.get();
+                done[0] = true;
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) held[0];
+            return t;
+        };
     }
 
     public RuleSet ruleSet(Evaluation e) {
@@ -163,161 +175,6 @@ public class Evaluations {
     public boolean canEdit(Evaluation e) {
         Actor actor = policy.requireActor();
         return e.editable() && java.util.Arrays.stream(OFFICERS).anyMatch(actor::has);
-    }
-
-    // ---- registration ----
-
-    /** Registers a unit for a year in the rule set's window and issues its Bản đăng ký. */
-    @Transactional
-    public Evaluation register(String unitCode, Integer year, String resolutionRef, String planRef) {
-        policy.requireAnyRole(OFFICERS);
-        Actor actor = policy.requireActor();
-        if (year == null) {
-            throw ValidationException.of("year", "evaluation.year.required");
-        }
-        OrgUnit unit = area(unitCode);
-        int y = Bounds.year("year", year);
-        UnitKind kind = UnitKind.ofType(unit.typeCode())
-                .orElseThrow(() -> ValidationException.of("unitCode", "evaluation.unit.notEvaluated", unit.name()));
-        RuleSet set = rules.applicable(kind, y)
-                .orElseThrow(() -> ValidationException.of("year", "evaluation.rules.none", Integer.toString(y)));
-        LocalDate today = LocalDate.now(clock);
-        RuleSet.Period window = set.registrationWindow(y);
-        if (!window.contains(today)) {
-            throw ValidationException.of(
-                    "year", "evaluation.register.closed", FMT.date(window.start()), FMT.date(window.end()));
-        }
-        String resolution = text("resolutionRef", resolutionRef, 500);
-        String plan = text("planRef", planRef, 500);
-        OrgUnit authority = speakers.authorityOf(unit, set.authorityTier())
-                .orElseThrow(() -> ValidationException.of("unitCode", "evaluation.authority.none", unit.name()));
-        RuleSet.Period period = set.periodOf(y);
-        long id = repo.insert(
-                        set.id(),
-                        unit.id(),
-                        unit.path(),
-                        y,
-                        period.start(),
-                        period.end(),
-                        authority.id(),
-                        today,
-                        actor.username(),
-                        resolution,
-                        plan)
-                .orElseThrow(
-                        () -> new ConflictException("evaluation.register.already", unit.name(), Integer.toString(y)));
-        var issuer = speakers.of(unit);
-        var signature = speakers.signatureOf(unit, actor.fullName());
-        String addressee = speakers.territorial(authority) ? speakers.committee(authority) : authority.name();
-        String subject = "Thực hiện tiêu chuẩn “An toàn về an ninh, trật tự” năm " + y;
-        IssuedDocument doc = issuing.issue(new IssueRequest(
-                unit.id(),
-                today,
-                DocumentType.REGISTRATION,
-                issuer.abbreviation(),
-                subject,
-                actor.fullName(),
-                signature.title(),
-                List.of("Như trên", "Lưu: VT"),
-                List.of(authority.id()),
-                "evaluation-registration:" + id,
-                null,
-                actor.username(),
-                n -> EvaluationDocuments.registration(
-                        issuer,
-                        today,
-                        y,
-                        period,
-                        set.legalBasis(),
-                        resolution,
-                        plan,
-                        set.criteria(),
-                        addressee,
-                        signature,
-                        n.line())));
-        repo.setRegistrationDoc(id, doc.id());
-        events.publishEvent(new EvaluationRegistered(
-                id, unit.id(), unit.code(), y, doc.number().line()));
-        return repo.find(id).orElseThrow();
-    }
-
-    /**
-     * A registration made on paper before the system (the demo's 2022 year): recorded with its
-     * date, without a generated Bản đăng ký.
-     */
-    @Transactional
-    public Evaluation systemRegister(OrgUnit unit, int year, LocalDate on, String by) {
-        UnitKind kind = UnitKind.ofType(unit.typeCode()).orElseThrow();
-        RuleSet set = rules.applicable(kind, year).orElseThrow();
-        OrgUnit authority = speakers.authorityOf(unit, set.authorityTier()).orElseThrow();
-        RuleSet.Period period = set.periodOf(year);
-        long id = repo.insert(
-                        set.id(),
-                        unit.id(),
-                        unit.path(),
-                        year,
-                        period.start(),
-                        period.end(),
-                        authority.id(),
-                        on,
-                        by,
-                        null,
-                        null)
-                .orElseThrow(() ->
-                        new ConflictException("evaluation.register.already", unit.name(), Integer.toString(year)));
-        events.publishEvent(new EvaluationRegistered(id, unit.id(), unit.code(), year, null));
-        return repo.find(id).orElseThrow();
-    }
-
-    /** Registration coverage of the units under an area: per kind, how many registered and recognised. */
-    public record CoverageRow(UnitKind kind, int units, int registered, int recognised) {
-        public int registeredPercent() {
-            return units == 0 ? 0 : registered * 100 / units;
-        }
-
-        public int recognisedPercent() {
-            return units == 0 ? 0 : recognised * 100 / units;
-        }
-    }
-
-    public List<CoverageRow> coverage(OrgUnit area, int year) {
-        Map<String, Evaluation> byUnit = new LinkedHashMap<>();
-        for (Evaluation e : repo.list(area.path(), year)) {
-            byUnit.put(e.unitCode(), e);
-        }
-        List<CoverageRow> rows = new ArrayList<>();
-        for (UnitKind k : UnitKind.values()) {
-            List<OrgUnit> of = units.systemUnitsOfTypes(area.path(), k.typeCodes()).stream()
-                    .filter(u -> u.id() != area.id())
-                    .toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            int registered = 0;
-            int recognised = 0;
-            for (OrgUnit u : of) {
-                Evaluation e = byUnit.get(u.code());
-                if (e != null) {
-                    registered++;
-                    recognised += e.recognised() ? 1 : 0;
-                }
-            }
-            rows.add(new CoverageRow(k, of.size(), registered, recognised));
-        }
-        return rows;
-    }
-
-    /** Units of an area a caller may still register (evaluable, in scope, not registered this year). */
-    public List<OrgUnit> unregistered(OrgUnit area, int year) {
-        java.util.Set<Long> done = new java.util.HashSet<>();
-        repo.list(area.path(), year).forEach(e -> done.add(e.unitId()));
-        List<String> types = new ArrayList<>();
-        for (UnitKind k : UnitKind.values()) {
-            types.addAll(k.typeCodes());
-        }
-        return units.systemUnitsOfTypes(area.path(), types).stream()
-                .filter(u -> !done.contains(u.id()))
-                .toList();
     }
 
     // ---- self-assessment ----

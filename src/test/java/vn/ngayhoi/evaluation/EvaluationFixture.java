@@ -59,11 +59,26 @@ final class EvaluationFixture {
         return a;
     }
 
+    /**
+     * A result as a hand-built tree needs it: registered (as before the system) and decided as
+     * stated, written straight to the table, since what is tested is what others compute from it.
+     */
+    static Evaluation result(ApplicationContext context, OrgUnit unit, int year, boolean recognised, int score) {
+        Evaluation e =
+                context.getBean(Registrations.class).systemRegister(unit, year, LocalDate.of(year, 2, 1), "test");
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("update evaluation set status = ?, score = ?, class_code = ? where id = ?")
+                .params(recognised ? "RECOGNISED" : "NOT_RECOGNISED", score, recognised ? "KHA" : null, e.id())
+                .update();
+        return e;
+    }
+
     /** Registers (as before the system), self-assesses and submits, then the leader decides. */
     static Evaluation decided(
             ApplicationContext context, SignedIn signedIn, OrgUnit unit, int year, Commune commune, boolean met) {
         Evaluations evaluations = context.getBean(Evaluations.class);
-        Evaluation e = evaluations.systemRegister(unit, year, LocalDate.of(year, 2, 1), "test");
+        Evaluation e =
+                context.getBean(Registrations.class).systemRegister(unit, year, LocalDate.of(year, 2, 1), "test");
         Evaluation submitted = signedIn.as(commune.officer(), () -> {
             evaluations.assess(e.id(), null, answers(evaluations.ruleSet(e), met), "Báo cáo kết quả", "Biên bản họp");
             return evaluations.submit(e.id(), null);

@@ -72,6 +72,9 @@ class EvaluationIntegrationTests {
     EvaluationRules rules;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
     FestivalManagement festivals;
 
     Api api;
@@ -112,16 +115,15 @@ class EvaluationIntegrationTests {
     @Test
     void theCommunesSeventyPercentFollowsItsKdcResults() {
         for (Commune c : List.of(seventy, sixtyNine)) {
+            // 7 of 10 and 9 of 13 recognised, the rest not
+            int recognised = c == seventy ? 7 : 9;
             for (int i = 0; i < c.kdcs().size(); i++) {
-                // 7 of 10 and 9 of 13 recognised, the rest assessed and not recognised
-                int recognised = c == seventy ? 7 : 9;
-                Evaluation e =
-                        EvaluationFixture.decided(context, signedIn, c.kdcs().get(i), YEAR, c, i < recognised);
-                assertThat(e.status()).isEqualTo(i < recognised ? "RECOGNISED" : "NOT_RECOGNISED");
+                EvaluationFixture.result(context, c.kdcs().get(i), YEAR, i < recognised, 85);
             }
         }
-        Evaluation seventyOwn = evaluations.systemRegister(seventy.unit(), YEAR, LocalDate.of(YEAR, 2, 1), "test");
-        Evaluation sixtyNineOwn = evaluations.systemRegister(sixtyNine.unit(), YEAR, LocalDate.of(YEAR, 2, 1), "test");
+        Evaluation seventyOwn = registrations.systemRegister(seventy.unit(), YEAR, LocalDate.of(YEAR, 2, 1), "test");
+        Evaluation sixtyNineOwn =
+                registrations.systemRegister(sixtyNine.unit(), YEAR, LocalDate.of(YEAR, 2, 1), "test");
         Evaluations.Row at70 = signedIn.as(seventy.officer(), () -> row(seventyOwn, "XA6"));
         Evaluations.Row at69 = signedIn.as(sixtyNine.officer(), () -> row(sixtyNineOwn, "XA6"));
         assertThat(at70.suggested()).isEqualByComparingTo("70");
@@ -144,13 +146,13 @@ class EvaluationIntegrationTests {
         assertThat(kdc.get("unitKind").asString()).isEqualTo("KDC");
         assertThat(kdc.get("units").asInt()).isEqualTo(13);
         assertThat(kdc.get("recognisedRate").asInt()).isEqualTo(69);
-        assertThat(summary.get("classes").get("XUAT_SAC").asInt()).isEqualTo(9);
+        assertThat(summary.get("classes").get("KHA").asInt()).isEqualTo(9);
     }
 
     @Test
     void aFestivalDerivedCriterionFlipsWhenTheFestivalIsRecorded() {
         OrgUnit kdc = other.kdcs().get(0);
-        Evaluation e = evaluations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 1, 20), "test");
+        Evaluation e = registrations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 1, 20), "test");
         signedIn.as(other.officer());
         assertThat(row(e, "Q510_NGAYHOI").met()).isFalse();
         Festival f = festivals.systemCreate(
@@ -237,11 +239,23 @@ class EvaluationIntegrationTests {
         assertThat(rules.recognitionDue(edited, YEAR)).isEqualTo(LocalDate.of(2030, 11, 15));
         // the class a decision records comes from the thresholds: 75 points is Khá under the seed
         OrgUnit kdc = other.kdcs().get(1);
-        Evaluation e = evaluations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 2, 2), "test");
+        Evaluation e = registrations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 2, 2), "test");
         signedIn.as(other.officer(), () -> {
             evaluations.assess(e.id(), null, EvaluationFixture.answers(base, true), "Báo cáo", "Biên bản");
             return evaluations.submit(e.id(), null);
         });
+        // the submitted file is on the commune chairman's list, due on the configured date
+        List<vn.ngayhoi.shared.web.TodoItem> todos = signedIn.as(other.leader(), () -> {
+            var actor = context.getBean(vn.ngayhoi.shared.security.AccessPolicy.class)
+                    .requireActor();
+            return context.getBeansOfType(vn.ngayhoi.shared.web.TodoSource.class).values().stream()
+                    .flatMap(source -> source.todosFor(actor).stream())
+                    .filter(i ->
+                            i.kind().equals("EVALUATION_RECOGNISE") && i.href().equals("/evaluation/" + e.id()))
+                    .toList();
+        });
+        assertThat(todos).hasSize(1);
+        assertThat(todos.get(0).dueDate()).isEqualTo(LocalDate.of(2030, 11, 14));
         Evaluation decided = signedIn.as(other.leader(), () -> evaluations.recognise(e.id(), null, 75));
         assertThat(decided.classCode()).isEqualTo("KHA");
         assertThat(decided.score()).isEqualTo(75);
@@ -264,7 +278,7 @@ class EvaluationIntegrationTests {
                 3,
                 userDetails,
                 other.officer(),
-                () -> Long.toString(evaluations
+                () -> Long.toString(registrations
                         .register(kdc.code(), YEAR, "Nghị quyết số 01-NQ/CB", "Kế hoạch số 02/KH")
                         .id()));
         assertThat(outcomes.stream().filter(o -> o.matches("\\d+"))).hasSize(1);
@@ -413,7 +427,7 @@ class EvaluationIntegrationTests {
 
     @Test
     void scopeHidesOtherSubtreesAndOnlyTheAuthorityDecides() {
-        Evaluation e = evaluations.systemRegister(unitFor("pham-vi"), YEAR, LocalDate.of(YEAR, 2, 3), "test");
+        Evaluation e = registrations.systemRegister(unitFor("pham-vi"), YEAR, LocalDate.of(YEAR, 2, 3), "test");
         assertThat(api.get("/api/v1/evaluations/" + e.id(), seventy.officer(), EvaluationFixture.PASSWORD)
                         .status())
                 .isEqualTo(404);
@@ -453,9 +467,70 @@ class EvaluationIntegrationTests {
     }
 
     @Test
+    void theCommuneIssuesOneDecisionListingItsRecognisedUnitsWithACertificateEach() throws Exception {
+        Commune c = EvaluationFixture.commune(context, t.district(), "qd", "Xã Thử Quyết Định", 2);
+        EvaluationFixture.decided(context, signedIn, c.kdcs().get(0), YEAR, c, true);
+        EvaluationFixture.result(context, c.kdcs().get(1), YEAR, false, 40);
+        today(YEAR, 11, 10);
+        RecognitionDecisions decisions = context.getBean(RecognitionDecisions.class);
+        assertThatThrownBy(() -> signedIn.as(c.officer(), () -> decisions.issue(YEAR)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        RecognitionDecisions.Issued issued = signedIn.as(c.leader(), () -> decisions.issue(YEAR));
+        assertThat(issued.decision().number().line()).matches("Số: \\d{2}/QĐ-UBND");
+        assertThat(issued.certificates())
+                .as("one certificate per recognised unit")
+                .hasSize(1);
+        issued.certificates().forEach(g -> assertThat(g.number().notation()).endsWith("/GCN-UBND"));
+        List<String> notations = jdbc.sql("select decision_notation from evaluation where authority_unit_id = ?")
+                .param(c.unit().id())
+                .query(String.class)
+                .list();
+        assertThat(notations)
+                .containsExactlyInAnyOrder(issued.decision().number().notation(), null);
+        byte[] pdf = jdbc.sql("select pdf from issued_document where id = ?")
+                .param(issued.decision().id())
+                .query(byte[].class)
+                .single();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text)
+                    .contains("Thôn qd số 1")
+                    .doesNotContain("Thôn qd số 2")
+                    .contains("QUYẾT ĐỊNH");
+        }
+        // a second click finds the decision made: 409, no second number taken
+        assertThatThrownBy(() -> signedIn.as(c.leader(), () -> decisions.issue(YEAR)))
+                .isInstanceOf(vn.ngayhoi.shared.ConflictException.class)
+                .hasMessage("evaluation.decision.already");
+        assertThat(jdbc.sql("select count(*) from issued_document where source like ?")
+                        .param("evaluation-decision:" + c.unit().id() + ":%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theAdministratorsPagesShowEveryVersionAndOthersMayNotCopy() {
+        var admin = vn.ngayhoi.support.PageClient.signedIn(port, ADMIN, ADMIN_PASSWORD);
+        String list = admin.get("/evaluation/rule-sets").body();
+        assertThat(list).contains("(TT 124/2021)").contains("(TT 48/2025)").contains("từ 01/07/2025");
+        RuleSet kdc = rules.applicable(UnitKind.KDC, YEAR).orElseThrow();
+        var page = admin.get("/evaluation/rule-sets/" + kdc.id());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(kdc.criteria().get(0).text()).contains("Sao chép để sửa");
+        var officer = vn.ngayhoi.support.PageClient.signedIn(port, other.officer(), EvaluationFixture.PASSWORD);
+        String seen = officer.get("/evaluation/rule-sets/" + kdc.id()).body();
+        assertThat(seen).doesNotContain("Sao chép để sửa");
+        var refused = officer.post(
+                "/evaluation/rule-sets/" + kdc.id() + "/copy",
+                Map.of("version", Integer.toString(kdc.version()), "_csrf", vn.ngayhoi.support.PageClient.csrf(seen)));
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
     void controlCharactersAreRefusedAndNothingIsStored() {
         OrgUnit kdc = unitFor("nul");
-        Evaluation e = evaluations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 2, 4), "test");
+        Evaluation e = registrations.systemRegister(kdc, YEAR, LocalDate.of(YEAR, 2, 4), "test");
         Api.Reply bad = api.postJson(
                 "/api/v1/evaluations",
                 other.officer(),

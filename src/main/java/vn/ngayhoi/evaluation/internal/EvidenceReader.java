@@ -52,6 +52,16 @@ public class EvidenceReader {
 
     /** The figure, or empty when the system holds nothing to say (no campaign that year). */
     public Optional<BigDecimal> read(EvidenceSource source, OrgUnit unit, int year, boolean registeredInWindow) {
+        return read(source, unit, year, registeredInWindow, () -> campaignOf(unit, year));
+    }
+
+    /** As above, the year's campaign supplied by a caller that reads several figures at once. */
+    public Optional<BigDecimal> read(
+            EvidenceSource source,
+            OrgUnit unit,
+            int year,
+            boolean registeredInWindow,
+            java.util.function.Supplier<Optional<Long>> campaign) {
         return switch (source) {
             case REGISTERED_IN_Q1 -> Optional.of(flag(registeredInWindow));
             case PLAN_ISSUED ->
@@ -69,8 +79,8 @@ public class EvidenceReader {
                 campaignOf(unit, year)
                         .map(c -> flag(reports.systemAcceptedOf(c, unit.id()).isPresent()));
             case MODELS_LAUNCHED ->
-                Optional.of(BigDecimal.valueOf(
-                        outreach.systemByUnit(campaignOf(unit, year).orElse(-1L), year, unit.path()).stream()
+                Optional.of(
+                        BigDecimal.valueOf(outreach.systemByUnit(campaign.get().orElse(-1L), year, unit.path()).stream()
                                 .mapToLong(f -> f.launched() + f.replicated())
                                 .sum()));
             case SUBUNITS_REGISTERED_PCT -> Optional.of(percent(unit, year, false));

@@ -18,6 +18,7 @@ import vn.ngayhoi.evaluation.Evaluation;
 import vn.ngayhoi.evaluation.EvaluationRules;
 import vn.ngayhoi.evaluation.Evaluations;
 import vn.ngayhoi.evaluation.Evaluations.AnswerInput;
+import vn.ngayhoi.evaluation.Registrations;
 import vn.ngayhoi.evaluation.RuleSet;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.shared.Bounds;
@@ -34,9 +35,11 @@ class EvaluationApiController {
 
     private final Evaluations evaluations;
     private final EvaluationRules rules;
+    private final Registrations registrations;
 
-    EvaluationApiController(Evaluations evaluations, EvaluationRules rules) {
+    EvaluationApiController(Evaluations evaluations, EvaluationRules rules, Registrations registrations) {
         this.evaluations = evaluations;
+        this.registrations = registrations;
         this.rules = rules;
     }
 
@@ -213,7 +216,7 @@ class EvaluationApiController {
                     existing.get().id(), body.version(), answers, body.reportText(), body.minutesText());
             return ResponseEntity.ok(item(e));
         }
-        Evaluation e = evaluations.register(body.unitCode(), body.year(), body.resolutionRef(), body.planRef());
+        Evaluation e = registrations.register(body.unitCode(), body.year(), body.resolutionRef(), body.planRef());
         if (body.criteria() != null) {
             Map<String, AnswerInput> answers = new LinkedHashMap<>();
             body.criteria()
@@ -277,7 +280,7 @@ class EvaluationApiController {
                         .filter(e -> "NOT_RECOGNISED".equals(e.status()))
                         .count(),
                 (int) all.stream().filter(e -> "SUBMITTED".equals(e.status())).count(),
-                evaluations.coverage(area, year).stream()
+                registrations.coverage(area, year).stream()
                         .map(r -> new KindRate(
                                 r.kind().name(),
                                 r.units(),

@@ -18,6 +18,7 @@ import vn.ngayhoi.evaluation.Evaluation;
 import vn.ngayhoi.evaluation.Evaluations;
 import vn.ngayhoi.evaluation.Evaluations.AnswerInput;
 import vn.ngayhoi.evaluation.RecognitionDecisions;
+import vn.ngayhoi.evaluation.Registrations;
 import vn.ngayhoi.evaluation.RuleSet;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.shared.ConflictException;
@@ -34,11 +35,18 @@ class EvaluationPageController {
 
     private final Evaluations evaluations;
     private final RecognitionDecisions decisions;
+    private final Registrations registrations;
     private final Problems problems;
     private final Clock clock;
 
-    EvaluationPageController(Evaluations evaluations, RecognitionDecisions decisions, Problems problems, Clock clock) {
+    EvaluationPageController(
+            Evaluations evaluations,
+            RecognitionDecisions decisions,
+            Registrations registrations,
+            Problems problems,
+            Clock clock) {
         this.evaluations = evaluations;
+        this.registrations = registrations;
         this.decisions = decisions;
         this.problems = problems;
         this.clock = clock;
@@ -52,8 +60,8 @@ class EvaluationPageController {
         model.addAttribute("year", y);
         model.addAttribute("area", area);
         model.addAttribute("items", evaluations.list(y, area.code()));
-        model.addAttribute("coverage", evaluations.coverage(area, y));
-        model.addAttribute("unregistered", evaluations.unregistered(area, y));
+        model.addAttribute("coverage", registrations.coverage(area, y));
+        model.addAttribute("unregistered", registrations.unregistered(area, y));
         model.addAttribute("pending", decisions.pending(y));
         return "evaluation/list";
     }
@@ -67,7 +75,7 @@ class EvaluationPageController {
             RedirectAttributes redirect) {
         Evaluation[] done = new Evaluation[1];
         boolean ok = problems.flashStep(redirect, "evaluation.registered", () -> {
-            done[0] = evaluations.register(unit, year, resolutionRef, planRef);
+            done[0] = registrations.register(unit, year, resolutionRef, planRef);
         });
         if (ok) {
             return "redirect:/evaluation/" + done[0].id();
