@@ -131,11 +131,12 @@ class TwoInstancesIT {
         assertThat(done.status()).as(action).isEqualTo(302);
     }
 
+    /** The demo campaign, from the standing office's task page (its letter form names it). */
     private static long demoCampaign(Browser b, int port) {
-        Browser.Answer campaigns = b.get(port, "/api/v1/campaigns?year=2022");
-        assertThat(campaigns.status()).isEqualTo(200);
-        Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(campaigns.text());
-        assertThat(m.find()).as(campaigns.text()).isTrue();
+        Browser.Answer tasks = b.get(port, "/tasks");
+        assertThat(tasks.status()).isEqualTo(200);
+        Matcher m = Pattern.compile("/tasks/letters\\?campaign=(\\d+)").matcher(tasks.text());
+        assertThat(m.find()).as("a letter form on /tasks").isTrue();
         return Long.parseLong(m.group(1));
     }
 }
