@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * One person's session reduced to HTTP, sent to any address: the balancer or one instance directly.
  * The session cookie is kept from whichever answered, so a request to the other instance carries it.
  */
-final class Browser {
+public final class Browser {
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -24,17 +24,17 @@ final class Browser {
             .build();
     private volatile String cookie;
 
-    record Answer(int status, byte[] body, String location, String servedBy) {
-        String text() {
+    public record Answer(int status, byte[] body, String location, String servedBy) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    Answer get(int port, String path) {
+    public Answer get(int port, String path) {
         return send(request(port, path).GET());
     }
 
-    Answer post(int port, String path, Map<String, String> fields) {
+    public Answer post(int port, String path, Map<String, String> fields) {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * which the instances reach as an external server; it is filled by the jar's own {@code restore}
  * command from the demo backup the suite wrote ({@code target/demo.backup}).
  */
-final class Cluster implements AutoCloseable {
+public final class Cluster implements AutoCloseable {
 
     static final Path WORK = Path.of("target", "cluster");
     static final Path JAR = Path.of("target", "ngayhoi.jar");
@@ -31,12 +31,12 @@ final class Cluster implements AutoCloseable {
 
     private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgres pg;
-    int s3Port;
-    int balancerPort;
-    final List<Integer> appPorts = new ArrayList<>();
+    public int s3Port;
+    public int balancerPort;
+    public final List<Integer> appPorts = new ArrayList<>();
 
     /** Starts the database, the object store, {@code instances} application processes and HAProxy. */
-    static Cluster start(int instances) throws Exception {
+    public static Cluster start(int instances) throws Exception {
         Cluster c = new Cluster();
         try {
             c.boot(instances);
