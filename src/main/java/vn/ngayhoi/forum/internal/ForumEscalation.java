@@ -71,15 +71,21 @@ public class ForumEscalation {
 
         private final ForumEscalation escalation;
         private final Clock clock;
+        private final vn.ngayhoi.shared.jobs.JobRuns runs;
 
-        Schedule(ForumEscalation escalation, Clock clock) {
+        Schedule(ForumEscalation escalation, Clock clock, vn.ngayhoi.shared.jobs.JobRuns runs) {
             this.escalation = escalation;
             this.clock = clock;
+            this.runs = runs;
         }
 
         @Scheduled(cron = "${ngayhoi.forum.escalation-cron:0 30 6 * * *}", zone = "Asia/Ho_Chi_Minh")
         void daily() {
-            escalation.run(LocalDate.now(clock));
+            // once per day across every instance on this database (ADR 0033)
+            LocalDate today = LocalDate.now(clock);
+            if (runs.claim("forum-escalation", today.toString())) {
+                escalation.run(today);
+            }
         }
     }
 }

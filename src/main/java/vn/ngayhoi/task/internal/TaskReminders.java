@@ -102,15 +102,21 @@ public class TaskReminders {
 
         private final TaskReminders reminders;
         private final Clock clock;
+        private final vn.ngayhoi.shared.jobs.JobRuns runs;
 
-        Schedule(TaskReminders reminders, Clock clock) {
+        Schedule(TaskReminders reminders, Clock clock, vn.ngayhoi.shared.jobs.JobRuns runs) {
             this.reminders = reminders;
             this.clock = clock;
+            this.runs = runs;
         }
 
         @Scheduled(cron = "${ngayhoi.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
         void daily() {
-            reminders.run(LocalDate.now(clock));
+            // once per day across every instance on this database (ADR 0033)
+            LocalDate today = LocalDate.now(clock);
+            if (runs.claim("task-reminders", today.toString())) {
+                reminders.run(today);
+            }
         }
     }
 }

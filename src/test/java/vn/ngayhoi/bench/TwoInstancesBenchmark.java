@@ -1,0 +1,105 @@
+package vn.ngayhoi.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.ngayhoi.cluster.Browser;
+import vn.ngayhoi.cluster.Cluster;
+import vn.ngayhoi.support.PageClient;
+
+/**
+ * Issue 20 (d): the national dashboard's requests per second through HAProxy to two instances against
+ * one instance alone, same database, same clients. Needs the packaged jar and the suite's demo backup:
+ * {@code mvn -DskipTests package} after a suite run, then {@code mvn -Pbench test -Dtest=TwoInstancesBenchmark}.
+ * Prints its figures; asserts nothing.
+ */
+class TwoInstancesBenchmark {
+
+    static final int CLIENTS = Integer.getInteger("bench.clients", 20);
+    static final long SECONDS = Long.getLong("bench.seconds", 20);
+
+    @Test
+    void dashboardThroughTwoInstancesAgainstOne() throws Exception {
+        try (Cluster cluster = Cluster.start(2)) {
+            int lb = cluster.balancerPort;
+            Browser office = signIn(lb);
+            Browser.Answer tasks = office.get(lb, "/tasks");
+            Matcher m = Pattern.compile("/tasks/letters\\?campaign=(\\d+)").matcher(tasks.text());
+            if (!m.find()) {
+                throw new IllegalStateException("no campaign on /tasks");
+            }
+            String dashboard = "/reports/dashboard?campaign=" + m.group(1);
+            // warm both instances up through the balancer, then measure one alone and both together
+            run(office, lb, dashboard, 5);
+            // one, two, two, one: each side once early and once late, so warming up favours neither
+            Result one = run(office, cluster.appPorts.get(0), dashboard, SECONDS);
+            Result two = run(office, lb, dashboard, SECONDS);
+            Result twoAgain = run(office, lb, dashboard, SECONDS);
+            Result oneAgain = run(office, cluster.appPorts.get(0), dashboard, SECONDS);
+            System.out.printf(
+                    "TWO INSTANCES (d): dashboard, %d closed-loop clients, %d s each, order one-two-two-one%n"
+                            + "  one instance (direct):         %.1f and %.1f req/s, %d errors%n"
+                            + "  two instances behind HAProxy:  %.1f and %.1f req/s, %d errors (%.0f %% of one)%n",
+                    CLIENTS,
+                    SECONDS,
+                    one.rps(),
+                    oneAgain.rps(),
+                    one.errors() + oneAgain.errors(),
+                    two.rps(),
+                    twoAgain.rps(),
+                    two.errors() + twoAgain.errors(),
+                    100 * (two.rps() + twoAgain.rps()) / (one.rps() + oneAgain.rps()));
+        }
+    }
+
+    record Result(double rps, long errors) {}
+
+    private static Result run(Browser b, int port, String path, long seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                clients.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        if (b.get(port, path).status() == 200) {
+                            ok.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : clients) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return new Result(ok.get() / elapsed, errors.get());
+    }
+
+    private static Browser signIn(int port) {
+        Browser b = new Browser();
+        Browser.Answer login = b.get(port, "/login");
+        Browser.Answer done = b.post(
+                port,
+                "/login",
+                Map.of("username", "thuongtruc", "password", "Quanson@2022", "_csrf", PageClient.csrf(login.text())));
+        if (done.status() != 302 || done.location().contains("error")) {
+            throw new IllegalStateException("sign-in failed");
+        }
+        return b;
+    }
+}
