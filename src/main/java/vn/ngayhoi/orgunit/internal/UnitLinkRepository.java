@@ -68,7 +68,7 @@ public class UnitLinkRepository {
     public long countOfficial(String structure, int tier) {
         return jdbc.sql("""
                         select count(*) from org_unit u join unit_type t on t.code = u.type_code
-                        where u.structure_code = ? and t.tier = ? and t.territorial
+                        where u.structure_code = ? and t.tier = ? and t.territorial and u.code ~ '^[0-9]+$'
                         """).params(structure, tier).query(Long.class).single();
     }
 }
