@@ -572,7 +572,7 @@ class ReportScaleBenchmark {
     }
 
     /** One client's requests, single file, for the pieces of a national dashboard. */
-    private void dashboardPieces(long campaignId) throws Exception {
+    void dashboardPieces(long campaignId) throws Exception {
         Client client = new Client(port, false);
         List<String> rows = new ArrayList<>();
         rows.add("| what | whole country | Thanh Hóa (38) |");
