@@ -596,7 +596,7 @@ class ReportScaleBenchmark {
                     results,
                     "`ReportTotals.rates` (reports in, by unit type), counts reused",
                     time(() -> totals.rates(area).byType().size()));
-            add(results, "`ReportTotals.rates` after the form's data version moved (recounted)", time(() -> {
+            add(results, "`Rollups.touch` (an UPDATE of the form's row) then `ReportTotals.rates`", time(() -> {
                 rollups.touch(area.form().id());
                 return totals.rates(area).byType().size();
             }));
