@@ -101,6 +101,28 @@ public class FestivalManagement {
                 .toList();
     }
 
+    /**
+     * One page of {@link #list}'s festivals in id order, changed after {@code since} when given: the
+     * API's list, read a page at a time.
+     */
+    public vn.ngayhoi.shared.Slice<Festival> page(
+            Long campaignId, String unitCode, java.time.Instant since, int page, int size) {
+        Scope scope = policy.currentScope();
+        String unitPath = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            unitPath = units.getByCode(unitCode.strip(), LocalDate.now(clock)).path();
+        }
+        var found = festivals.page(
+                scope.pathPrefix(),
+                campaignId,
+                unitPath,
+                since == null ? null : since.atOffset(java.time.ZoneOffset.UTC),
+                page * size,
+                size);
+        return new vn.ngayhoi.shared.Slice<>(
+                found.items().stream().map(Located::festival).toList(), found.total());
+    }
+
     /** The festival a unit has for a campaign, if any (visible units only). */
     public java.util.Optional<Festival> ofUnit(long campaignId, long unitId) {
         OrgUnit unit = units.get(unitId);

@@ -126,6 +126,31 @@ public class ReportManagement {
     }
 
     /**
+     * One page of {@link #list}'s reports (in id order), changed after {@code since} when given: the
+     * API's list, read a page at a time.
+     */
+    public vn.ngayhoi.shared.Slice<Report> page(
+            long campaignId, String unitCode, java.time.Instant since, int page, int size) {
+        Campaign campaign = campaigns.get(campaignId);
+        Optional<ReportForm> form = forms.find(campaign.id());
+        if (form.isEmpty()) {
+            return new vn.ngayhoi.shared.Slice<>(List.of(), 0);
+        }
+        String prefix = policy.currentScope().pathPrefix();
+        if (unitCode != null && !unitCode.isBlank()) {
+            prefix = units.getByCode(unitCode.strip(), form.get().deadline()).path();
+        }
+        var found = reports.page(
+                form.get().id(),
+                prefix,
+                since == null ? null : since.atOffset(java.time.ZoneOffset.UTC),
+                page * size,
+                size);
+        return new vn.ngayhoi.shared.Slice<>(
+                found.items().stream().map(Located::report).toList(), found.total());
+    }
+
+    /**
      * The unit's report of the campaign when it has been accepted, without a scope check: another
      * module cites it (a commendation's achievements) and shows it to those it lets read that.
      */

@@ -131,6 +131,8 @@ public class ReportTotals {
         Map<Long, Map<String, BigDecimal>> found = rollups.totalsOf(area.form().id(), keys, includeSubmitted);
         Map<Long, Long> counted = reportsBelow(area.form(), children, includeSubmitted);
         List<Row> rows = new ArrayList<>();
+        // once for the level, not once per child (a national level has a hundred)
+        List<Indicator> numeric = area.form().definition().numericIndicators();
         OrgUnit root = forms.root(area.form());
         if (area.unit() != null && forms.assigned(area.form(), root, area.unit())) {
             Map<String, BigDecimal> own = ownValues(area, includeSubmitted);
@@ -143,7 +145,7 @@ public class ReportTotals {
                 rows.add(new Row(
                         child,
                         false,
-                        complete(area.form(), values == null ? Map.of() : values),
+                        complete(numeric, values == null ? Map.of() : values),
                         counted.getOrDefault(child.id(), 0L)));
             }
         }
@@ -391,8 +393,12 @@ public class ReportTotals {
 
     /** Every numeric indicator of the form in its order, zero where nothing was found. */
     static Map<String, BigDecimal> complete(ReportForm form, Map<String, BigDecimal> found) {
+        return complete(form.definition().numericIndicators(), found);
+    }
+
+    private static Map<String, BigDecimal> complete(List<Indicator> numeric, Map<String, BigDecimal> found) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (Indicator i : form.definition().numericIndicators()) {
+        for (Indicator i : numeric) {
             values.put(i.code(), plain(found.getOrDefault(i.code(), BigDecimal.ZERO)));
         }
         return values;

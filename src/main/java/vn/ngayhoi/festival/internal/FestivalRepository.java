@@ -66,6 +66,33 @@ public class FestivalRepository {
                 .list();
     }
 
+    /**
+     * One page of {@link #list}'s festivals changed after {@code since} (null: all), in id order, and
+     * how many match: two statements, the page's rows only.
+     */
+    public vn.ngayhoi.shared.Slice<Located> page(
+            String pathPrefix, Long campaignId, String unitPath, OffsetDateTime since, int offset, int limit) {
+        String where = """
+                 where o.path like ? and (?::bigint is null or f.campaign_id = ?)
+                   and (?::text is null or o.path like ?)
+                   and (?::timestamptz is null or f.updated_at > ?)
+                """;
+        Object[] params = {
+            pathPrefix + "%", campaignId, campaignId, unitPath, unitPath == null ? null : unitPath + "%", since, since
+        };
+        List<Located> items = jdbc.sql(SELECT + where + " order by f.id limit ? offset ?")
+                .params(java.util.stream.Stream.concat(
+                                java.util.Arrays.stream(params), java.util.stream.Stream.of(limit, offset))
+                        .toArray())
+                .query(this::map)
+                .list();
+        long total = jdbc.sql("select count(*) from festival f join org_unit o on o.id = f.unit_id" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new vn.ngayhoi.shared.Slice<>(items, total);
+    }
+
     /** Registered festivals from {@code from} on, of units under {@code pathPrefix}: the public page. */
     public List<Located> upcomingRegistered(String pathPrefix, OffsetDateTime from) {
         return jdbc.sql(

@@ -145,12 +145,16 @@ class FestivalApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         java.time.Instant since = vn.ngayhoi.shared.web.ApiList.instant("updatedSince", updatedSince);
-        List<FestivalItem> items = festivals.list(campaign, unit, List.of()).stream()
-                .filter(f -> vn.ngayhoi.shared.web.ApiList.changedAfter(f.updatedAt(), since))
-                .sorted(java.util.Comparator.comparingLong(Festival::id))
-                .map(f -> FestivalItem.of(f, states.of(f)))
-                .toList();
-        return vn.ngayhoi.shared.web.ApiList.page(items, page, size);
+        int p = page == null ? 0 : vn.ngayhoi.shared.Bounds.page("page", page, 0);
+        int s = vn.ngayhoi.shared.web.ApiList.size(size);
+        var found = festivals.page(campaign, unit, since, p, s);
+        return new vn.ngayhoi.shared.web.ApiList<>(
+                found.items().stream()
+                        .map(f -> FestivalItem.of(f, states.of(f)))
+                        .toList(),
+                found.total(),
+                p,
+                s);
     }
 
     @GetMapping("/{id}")

@@ -186,6 +186,24 @@ public class ReportRepository {
                 .list();
     }
 
+    /**
+     * One page of the form's reports under {@code pathPrefix} changed after {@code since} (null: all),
+     * in id order, and how many there are: two statements, the page's rows only.
+     */
+    public vn.ngayhoi.shared.Slice<Located> page(
+            long formId, String pathPrefix, OffsetDateTime since, int offset, int limit) {
+        String where = " where r.form_id = ? and o.path like ? and (?::timestamptz is null or r.updated_at > ?)";
+        List<Located> items = jdbc.sql(SELECT + where + " order by r.id limit ? offset ?")
+                .params(formId, pathPrefix + "%", since, since, limit, offset)
+                .query(this::map)
+                .list();
+        long total = jdbc.sql("select count(*) from report r join org_unit o on o.id = r.unit_id" + where)
+                .params(formId, pathPrefix + "%", since, since)
+                .query(Long.class)
+                .single();
+        return new vn.ngayhoi.shared.Slice<>(items, total);
+    }
+
     /** Creates the unit's report as an empty draft (or finds the one a concurrent request made). */
     public long insert(long formId, long unitId, ReportData data, String by, OffsetDateTime at) {
         jdbc.sql("""

@@ -104,12 +104,11 @@ class ReportApiController {
             throw ValidationException.of("campaign", "report.campaign.required");
         }
         java.time.Instant since = vn.ngayhoi.shared.web.ApiList.instant("updatedSince", updatedSince);
-        List<ReportItem> items = reports.list(campaign, unit).stream()
-                .filter(r -> vn.ngayhoi.shared.web.ApiList.changedAfter(r.updatedAt(), since))
-                .sorted(java.util.Comparator.comparingLong(Report::id))
-                .map(ReportItem::of)
-                .toList();
-        return vn.ngayhoi.shared.web.ApiList.page(items, page, size);
+        int p = page == null ? 0 : vn.ngayhoi.shared.Bounds.page("page", page, 0);
+        int s = vn.ngayhoi.shared.web.ApiList.size(size);
+        var found = reports.page(campaign, unit, since, p, s);
+        return new vn.ngayhoi.shared.web.ApiList<>(
+                found.items().stream().map(ReportItem::of).toList(), found.total(), p, s);
     }
 
     @GetMapping("/api/v1/reports/{id}")
