@@ -54,6 +54,9 @@ class EvaluationIntegrationTests {
     int port;
 
     @Autowired
+    vn.ngayhoi.shared.files.FileStore files;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
@@ -487,10 +490,10 @@ class EvaluationIntegrationTests {
                 .list();
         assertThat(notations)
                 .containsExactlyInAnyOrder(issued.decision().number().notation(), null);
-        byte[] pdf = jdbc.sql("select pdf from issued_document where id = ?")
+        byte[] pdf = files.get(jdbc.sql("select pdf_sha256 from issued_document where id = ?")
                 .param(issued.decision().id())
-                .query(byte[].class)
-                .single();
+                .query(String.class)
+                .single());
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(text)

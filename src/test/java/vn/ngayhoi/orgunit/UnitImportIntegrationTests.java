@@ -61,8 +61,9 @@ class UnitImportIntegrationTests {
         // numeric codes: the official list's units, not those other tests add by hand (codes "DV…")
         assertThat(count("select count(*) from org_unit where structure_code = '2025' and code ~ '^[0-9]+$'"))
                 .isEqualTo(3_355);
-        assertThat(count(
-                        "select count(*) from org_unit where structure_code = '2025' and level = 2 and code ~ '^[0-9]+$'"))
+        assertThat(
+                        count(
+                                "select count(*) from org_unit where structure_code = '2025' and level = 2 and code ~ '^[0-9]+$'"))
                 .isEqualTo(3_321);
         assertThat(units.structures())
                 .extracting(Structure::code, Structure::validFrom, Structure::validTo)

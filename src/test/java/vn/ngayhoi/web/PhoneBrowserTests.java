@@ -61,6 +61,8 @@ class PhoneBrowserTests {
                         "Ý kiến Nhân dân",
                         "Khen thưởng",
                         "Tuyên truyền, mô hình",
+                        "Đánh giá phong trào",
+                        "Kinh phí",
                         "Sổ văn bản đi",
                         "Đơn vị",
                         "Thông báo",

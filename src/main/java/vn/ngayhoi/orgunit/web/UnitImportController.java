@@ -56,12 +56,19 @@ class UnitImportController {
                             result.changed(),
                             result.unchanged(),
                             result.skipped()));
-            return "redirect:/admin/org-units/import";
+            return "redirect:/admin/org-units/links";
         } catch (ValidationException e) {
             problems.show(model, e);
             model.addAttribute("structures", units.structures());
-            return "orgunit/import";
+            return "orgunit/links-import";
         }
+    }
+
+    /** The merge mapping has a page of its own: one form per page, one task per page. */
+    @GetMapping("/admin/org-units/links")
+    String linksForm(Model model) {
+        model.addAttribute("structures", units.structures());
+        return "orgunit/links-import";
     }
 
     @GetMapping("/admin/org-units/import")
