@@ -481,6 +481,16 @@ class BudgetIntegrationTests {
         JsonNode ofB = api.get("/api/v1/budgets?campaign=" + t.campaign().id(), OFFICER_B, PASSWORD)
                 .json();
         ofB.get("items").forEach(i -> assertThat(i.get("unitCode").asString()).isEqualTo(b.code()));
+        // the standing office sees every estimate of the campaign; `unit` narrows the list to one unit's
+        JsonNode all = api.get("/api/v1/budgets?campaign=" + t.campaign().id(), OFFICE, PASSWORD)
+                .json();
+        JsonNode onlyB = api.get(
+                        "/api/v1/budgets?campaign=" + t.campaign().id() + "&unit=" + b.code(), OFFICE, PASSWORD)
+                .json();
+        assertThat(onlyB.get("total").asLong())
+                .isPositive()
+                .isLessThan(all.get("total").asLong());
+        onlyB.get("items").forEach(i -> assertThat(i.get("unitCode").asString()).isEqualTo(b.code()));
     }
 
     @Test

@@ -34,6 +34,7 @@ import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.web.Downloads;
 import vn.ngayhoi.shared.web.Problems;
+import vn.ngayhoi.shared.web.ScriptJson;
 
 /**
  * The budget pages: the campaign's pipeline with its chart for the standing office, the department
@@ -104,10 +105,7 @@ class BudgetPageController {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("activities", p.byActivity());
         data.put("units", p.byUnit());
-        return json.writeValueAsString(data)
-                .replace("<", "\\u003c")
-                .replace(">", "\\u003e")
-                .replace("&", "\\u0026");
+        return ScriptJson.of(json, data);
     }
 
     @PostMapping("/budgets")

@@ -19,6 +19,7 @@ import vn.ngayhoi.report.ReportDashboard;
 import vn.ngayhoi.report.ReportDashboard.Dashboard;
 import vn.ngayhoi.report.ReportTotals.Counts;
 import vn.ngayhoi.shared.web.Problems;
+import vn.ngayhoi.shared.web.ScriptJson;
 
 /**
  * The dashboard of a campaign for the standing office and leaders, as a page and in the API, with
@@ -122,7 +123,7 @@ class ReportDashboardController {
         model.addAttribute(
                 "chartChildren",
                 Math.min(CHART_CHILDREN, body.children().items().size()));
-        model.addAttribute("data", script(Map.of("data", body, "labels", labels())));
+        model.addAttribute("data", ScriptJson.of(json, Map.of("data", body, "labels", labels())));
         return "report/dashboard";
     }
 
@@ -148,13 +149,6 @@ class ReportDashboardController {
      * JSON safe inside a {@code <script type="application/json">}: {@code <}, {@code >} and {@code &}
      * only occur in strings there, where their escapes mean the same.
      */
-    private String script(Object value) {
-        return json.writeValueAsString(value)
-                .replace("<", "\\u003c")
-                .replace(">", "\\u003e")
-                .replace("&", "\\u0026");
-    }
-
     private static DashboardBody body(Dashboard d) {
         long campaign = d.campaign().id();
         String unit = d.area().unit() == null ? null : d.area().unit().code();
