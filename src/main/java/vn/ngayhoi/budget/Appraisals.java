@@ -41,7 +41,7 @@ public class Appraisals {
 
     private final BudgetRepository repository;
     private final BudgetAccess access;
-    private final BudgetIssuers issuers;
+    private final vn.ngayhoi.document.Speakers speakers;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
     private final DocumentIssuing issuing;
@@ -53,7 +53,7 @@ public class Appraisals {
     Appraisals(
             BudgetRepository repository,
             BudgetAccess access,
-            BudgetIssuers issuers,
+            vn.ngayhoi.document.Speakers speakers,
             CampaignManagement campaigns,
             OrgUnitManagement units,
             DocumentIssuing issuing,
@@ -63,7 +63,7 @@ public class Appraisals {
             Clock clock) {
         this.repository = repository;
         this.access = access;
-        this.issuers = issuers;
+        this.speakers = speakers;
         this.campaigns = campaigns;
         this.units = units;
         this.issuing = issuing;
@@ -163,7 +163,7 @@ public class Appraisals {
             throw new ConflictException("budget.state." + e.status());
         }
         OrgUnit department = units.systemFindById(e.appraiserUnitId()).orElseThrow();
-        BudgetDocuments.Issuer issuer = issuers.of(department);
+        BudgetDocuments.Issuer issuer = BudgetDocuments.Issuer.of(speakers.of(department));
         List<BudgetDocuments.Appraised> lines = e.lines().stream()
                 .map(l -> new BudgetDocuments.Appraised(
                         l.no(),
@@ -214,7 +214,7 @@ public class Appraisals {
         }
         Campaign c = campaigns.systemFind(now.campaignId()).orElseThrow();
         OrgUnit district = units.systemFindById(now.approverUnitId()).orElseThrow();
-        BudgetDocuments.Issuer issuer = issuers.of(district);
+        BudgetDocuments.Issuer issuer = BudgetDocuments.Issuer.of(speakers.of(district));
         var rows = BudgetDocuments.rows(now.lines(), true, BudgetLabels::of);
         List<String> bases = new ArrayList<>();
         bases.add("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");

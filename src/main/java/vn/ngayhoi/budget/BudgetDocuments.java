@@ -33,7 +33,29 @@ public final class BudgetDocuments {
             String place,
             String name,
             String authority,
-            String title) {}
+            String title) {
+
+        /**
+         * The header of {@link vn.ngayhoi.document.Speakers}' one rule, signed by the chairman for the
+         * committee and by the head of an agency or department ("TRƯỞNG PHÒNG", "TRƯỞNG CÔNG AN HUYỆN").
+         */
+        public static Issuer of(vn.ngayhoi.document.Speakers.Speaker s) {
+            if (s.territorial()) {
+                return new Issuer(
+                        s.parentBody(),
+                        s.issuingBody(),
+                        s.abbreviation(),
+                        s.place(),
+                        s.name(),
+                        "TM. ỦY BAN NHÂN DÂN",
+                        "CHỦ TỊCH");
+            }
+            String title = "Phòng".equals(s.head().split(" ")[0])
+                    ? "TRƯỞNG PHÒNG"
+                    : "TRƯỞNG " + vn.ngayhoi.document.Speakers.upper(s.head());
+            return new Issuer(s.parentBody(), s.issuingBody(), s.abbreviation(), s.place(), s.name(), null, title);
+        }
+    }
 
     /** One line as a table prints it. */
     public record Row(

@@ -50,7 +50,7 @@ public class Estimates {
     private final BudgetRepository repository;
     private final GiftRepository gifts;
     private final BudgetAccess access;
-    private final BudgetIssuers issuers;
+    private final vn.ngayhoi.document.Speakers speakers;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
     private final FestivalManagement festivals;
@@ -65,7 +65,7 @@ public class Estimates {
             BudgetRepository repository,
             GiftRepository gifts,
             BudgetAccess access,
-            BudgetIssuers issuers,
+            vn.ngayhoi.document.Speakers speakers,
             CampaignManagement campaigns,
             OrgUnitManagement units,
             FestivalManagement festivals,
@@ -78,7 +78,7 @@ public class Estimates {
         this.repository = repository;
         this.gifts = gifts;
         this.access = access;
-        this.issuers = issuers;
+        this.speakers = speakers;
         this.campaigns = campaigns;
         this.units = units;
         this.festivals = festivals;
@@ -340,7 +340,7 @@ public class Estimates {
         if (l.spendingUnit() != null && !l.spendingUnit().isBlank()) {
             spender = units.systemFindByCode(l.spendingUnit().strip(), c.windowStart())
                     .orElse(null);
-            OrgUnit territory = issuers.territoryOf(requester);
+            OrgUnit territory = speakers.territoryOf(requester);
             if (spender == null || !spender.path().startsWith(territory.path())) {
                 p.add(new Problem(
                         "spendingUnit",
@@ -433,7 +433,7 @@ public class Estimates {
         }
         OrgUnit unit = units.systemFindById(e.unitId()).orElseThrow();
         Campaign c = campaigns.systemFind(e.campaignId()).orElseThrow();
-        BudgetDocuments.Issuer issuer = issuers.of(unit);
+        BudgetDocuments.Issuer issuer = BudgetDocuments.Issuer.of(speakers.of(unit));
         OrgUnit appraiser = units.systemFindById(e.appraiserUnitId()).orElseThrow();
         var rows = BudgetDocuments.rows(e.lines(), false, BudgetLabels::of);
         String signer = leaderName(unit.id());

@@ -40,7 +40,7 @@ public class Spending {
 
     private final BudgetRepository repository;
     private final BudgetAccess access;
-    private final BudgetIssuers issuers;
+    private final vn.ngayhoi.document.Speakers speakers;
     private final OrgUnitManagement units;
     private final Estimates estimates;
     private final ApplicationEventPublisher events;
@@ -50,7 +50,7 @@ public class Spending {
     Spending(
             BudgetRepository repository,
             BudgetAccess access,
-            BudgetIssuers issuers,
+            vn.ngayhoi.document.Speakers speakers,
             OrgUnitManagement units,
             Estimates estimates,
             ApplicationEventPublisher events,
@@ -58,7 +58,7 @@ public class Spending {
             @Value("${ngayhoi.attachments.max-size:20MB}") DataSize maxSize) {
         this.repository = repository;
         this.access = access;
-        this.issuers = issuers;
+        this.speakers = speakers;
         this.units = units;
         this.estimates = estimates;
         this.events = events;
@@ -260,7 +260,7 @@ public class Spending {
             throw new NotFoundException("budget:" + estimateId + ":" + unitCode);
         }
         OrgUnit unit = units.systemFindById(lines.get(0).unitId()).orElseThrow();
-        BudgetDocuments.Issuer issuer = issuers.of(unit);
+        BudgetDocuments.Issuer issuer = BudgetDocuments.Issuer.of(speakers.of(unit));
         return BudgetDocuments.settlement(
                 issuer,
                 LocalDate.now(clock),

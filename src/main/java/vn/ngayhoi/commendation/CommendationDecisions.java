@@ -74,7 +74,7 @@ public class CommendationDecisions {
     private final NominationRepository nominations;
     private final DecisionRepository decisions;
     private final CommendationAccess access;
-    private final Issuers issuers;
+    private final vn.ngayhoi.document.Speakers speakers;
     private final PrizeMoney money;
     private final DocumentIssuing issuing;
     private final vn.ngayhoi.document.DocumentRenderer renderer;
@@ -87,7 +87,7 @@ public class CommendationDecisions {
             NominationRepository nominations,
             DecisionRepository decisions,
             CommendationAccess access,
-            Issuers issuers,
+            vn.ngayhoi.document.Speakers speakers,
             PrizeMoney money,
             DocumentIssuing issuing,
             vn.ngayhoi.document.DocumentRenderer renderer,
@@ -98,7 +98,7 @@ public class CommendationDecisions {
         this.nominations = nominations;
         this.decisions = decisions;
         this.access = access;
-        this.issuers = issuers;
+        this.speakers = speakers;
         this.money = money;
         this.issuing = issuing;
         this.renderer = renderer;
@@ -221,7 +221,7 @@ public class CommendationDecisions {
                     decisionId, n.id(), i + 1, types.get(n.awardTypeId()).coefficient(), amounts.get(i));
         }
         OrgUnit authority = units.systemFindById(r.authorityUnitId()).orElseThrow();
-        Issuer issuer = issuers.of(authority);
+        Issuer issuer = Issuer.of(speakers.of(authority));
         DecisionText text = new DecisionText(
                 issuer,
                 on,
@@ -261,7 +261,7 @@ public class CommendationDecisions {
         Round r = access.round(roundId);
         DecisionView d = systemOf(roundId).orElseThrow(() -> new NotFoundException("commendation_decision:" + roundId));
         OrgUnit authority = units.systemFindById(r.authorityUnitId()).orElseThrow();
-        Issuer issuer = issuers.of(authority);
+        Issuer issuer = Issuer.of(speakers.of(authority));
         String signerName = d.signerName();
         String placeDate = vn.ngayhoi.shared.Formats.placeDate(issuer.place(), d.date());
         String decisionLine = "Quyết định số " + d.number() + " ngày " + new vn.ngayhoi.shared.Formats().date(d.date())

@@ -51,7 +51,13 @@ public final class CommendationDocuments {
     }
 
     /** Who speaks in a document: header lines, the abbreviation in its number, the place before the date. */
-    public record Issuer(String parentBody, String issuingBody, String abbreviation, String place, String name) {}
+    public record Issuer(String parentBody, String issuingBody, String abbreviation, String place, String name) {
+
+        /** The header of {@link vn.ngayhoi.document.Speakers}' one rule. */
+        public static Issuer of(vn.ngayhoi.document.Speakers.Speaker s) {
+            return new Issuer(s.parentBody(), s.issuingBody(), s.abbreviation(), s.place(), s.name());
+        }
+    }
 
     /** One line of the list annexed to the decision. */
     public record Line(int no, String name, String unit, String award, String achievement, long amount) {}

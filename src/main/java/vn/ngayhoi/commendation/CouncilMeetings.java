@@ -55,7 +55,7 @@ public class CouncilMeetings {
     private final DecisionRepository decisions;
     private final CommendationRounds roundService;
     private final CommendationAccess access;
-    private final Issuers issuers;
+    private final vn.ngayhoi.document.Speakers speakers;
     private final DocumentIssuing issuing;
     private final OrgUnitManagement units;
     private final ApplicationEventPublisher events;
@@ -67,7 +67,7 @@ public class CouncilMeetings {
             DecisionRepository decisions,
             CommendationRounds roundService,
             CommendationAccess access,
-            Issuers issuers,
+            vn.ngayhoi.document.Speakers speakers,
             DocumentIssuing issuing,
             OrgUnitManagement units,
             ApplicationEventPublisher events,
@@ -77,7 +77,7 @@ public class CouncilMeetings {
         this.decisions = decisions;
         this.roundService = roundService;
         this.access = access;
-        this.issuers = issuers;
+        this.speakers = speakers;
         this.issuing = issuing;
         this.units = units;
         this.events = events;
@@ -168,8 +168,8 @@ public class CouncilMeetings {
                 decisions.insertVote(meetingId, n.id(), c.inFavour(), c.against(), passed);
                 rows.add(new VoteRow(n.name(), n.awardTypeName(), c.inFavour(), c.against(), passed));
             }
-            Issuer issuer =
-                    issuers.council(units.systemFindById(r.authorityUnitId()).orElseThrow());
+            Issuer issuer = Issuer.of(
+                    speakers.council(units.systemFindById(r.authorityUnitId()).orElseThrow()));
             String chair = members.stream()
                     .filter(m -> m.role().equals("CHAIR"))
                     .map(CouncilMember::name)

@@ -36,7 +36,7 @@ public class Submissions {
     private final NominationRepository nominations;
     private final RoundRepository rounds;
     private final CommendationAccess access;
-    private final Issuers issuers;
+    private final vn.ngayhoi.document.Speakers speakers;
     private final WorkingDays workingDays;
     private final DocumentIssuing issuing;
     private final OrgUnitManagement units;
@@ -48,7 +48,7 @@ public class Submissions {
             NominationRepository nominations,
             RoundRepository rounds,
             CommendationAccess access,
-            Issuers issuers,
+            vn.ngayhoi.document.Speakers speakers,
             WorkingDays workingDays,
             DocumentIssuing issuing,
             OrgUnitManagement units,
@@ -58,7 +58,7 @@ public class Submissions {
         this.nominations = nominations;
         this.rounds = rounds;
         this.access = access;
-        this.issuers = issuers;
+        this.speakers = speakers;
         this.workingDays = workingDays;
         this.issuing = issuing;
         this.units = units;
@@ -107,11 +107,10 @@ public class Submissions {
         }
         LocalDate due = workingDays.addWorkingDays(on, r.vettingDays());
         long submissionId = nominations.insertSubmission(r.id(), unit.id(), on, by, OffsetDateTime.now(clock));
-        Issuer issuer = issuers.of(unit);
-        String council = "Hội đồng Thi đua - Khen thưởng "
-                + Issuers.lowerFirst(issuers.territoryOf(
-                                units.systemFindById(r.authorityUnitId()).orElseThrow())
-                        .name());
+        Issuer issuer = Issuer.of(speakers.of(unit));
+        String council = speakers.council(
+                        units.systemFindById(r.authorityUnitId()).orElseThrow())
+                .name();
         String subject = "Đề nghị khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào toàn dân bảo vệ"
                 + " an ninh Tổ quốc năm " + r.campaignYear();
         List<Proposed> proposed = editable.stream()

@@ -19,8 +19,8 @@ import vn.ngayhoi.evaluation.EvaluationEvents.EvaluationDecided;
 import vn.ngayhoi.evaluation.EvaluationEvents.EvaluationReturned;
 import vn.ngayhoi.evaluation.EvaluationEvents.EvaluationSubmitted;
 import vn.ngayhoi.evaluation.internal.EvaluationRepository;
+import vn.ngayhoi.evaluation.internal.EvaluationSpeakers;
 import vn.ngayhoi.evaluation.internal.EvidenceReader;
-import vn.ngayhoi.evaluation.internal.Speakers;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.register.DocumentIssuing;
@@ -51,7 +51,7 @@ public class Evaluations {
     private final EvaluationRepository repo;
     private final EvaluationRules rules;
     private final EvidenceReader evidence;
-    private final Speakers speakers;
+    private final EvaluationSpeakers speakers;
     private final OrgUnitManagement units;
     private final AccessPolicy policy;
     private final DocumentIssuing issuing;
@@ -62,7 +62,7 @@ public class Evaluations {
             EvaluationRepository repo,
             EvaluationRules rules,
             EvidenceReader evidence,
-            Speakers speakers,
+            EvaluationSpeakers speakers,
             OrgUnitManagement units,
             AccessPolicy policy,
             DocumentIssuing issuing,

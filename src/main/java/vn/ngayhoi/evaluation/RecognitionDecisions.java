@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.evaluation.EvaluationEvents.RecognitionIssued;
 import vn.ngayhoi.evaluation.internal.EvaluationRepository;
-import vn.ngayhoi.evaluation.internal.Speakers;
+import vn.ngayhoi.evaluation.internal.EvaluationSpeakers;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.register.DocumentIssuing;
@@ -34,7 +34,7 @@ public class RecognitionDecisions {
 
     private final EvaluationRepository repo;
     private final EvaluationRules rules;
-    private final Speakers speakers;
+    private final EvaluationSpeakers speakers;
     private final Evaluations evaluations;
     private final OrgUnitManagement units;
     private final AccessPolicy policy;
@@ -46,7 +46,7 @@ public class RecognitionDecisions {
     RecognitionDecisions(
             EvaluationRepository repo,
             EvaluationRules rules,
-            Speakers speakers,
+            EvaluationSpeakers speakers,
             Evaluations evaluations,
             OrgUnitManagement units,
             AccessPolicy policy,
@@ -133,7 +133,7 @@ public class RecognitionDecisions {
                         y,
                         decider,
                         legalBasis,
-                        "Công an " + Speakers.lowerFirst(authority.name()),
+                        "Công an " + EvaluationSpeakers.lowerFirst(authority.name()),
                         lines,
                         actor.fullName(),
                         n.line())));

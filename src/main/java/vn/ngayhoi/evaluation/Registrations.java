@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.evaluation.EvaluationEvents.EvaluationRegistered;
 import vn.ngayhoi.evaluation.internal.EvaluationRepository;
-import vn.ngayhoi.evaluation.internal.Speakers;
+import vn.ngayhoi.evaluation.internal.EvaluationSpeakers;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.register.DocumentIssuing;
@@ -37,7 +37,7 @@ public class Registrations {
     private final EvaluationRepository repo;
     private final EvaluationRules rules;
     private final Evaluations evaluations;
-    private final Speakers speakers;
+    private final EvaluationSpeakers speakers;
     private final OrgUnitManagement units;
     private final AccessPolicy policy;
     private final DocumentIssuing issuing;
@@ -48,7 +48,7 @@ public class Registrations {
             EvaluationRepository repo,
             EvaluationRules rules,
             Evaluations evaluations,
-            Speakers speakers,
+            EvaluationSpeakers speakers,
             OrgUnitManagement units,
             AccessPolicy policy,
             DocumentIssuing issuing,

@@ -1,6 +1,5 @@
 package vn.ngayhoi.plan;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -101,13 +100,7 @@ public class Letterheads {
 
     /** "Xã Sơn Hà" → "Sơn Hà": the place name printed before the date. */
     public static String shortName(String name) {
-        for (String prefix : List.of(
-                "Thị trấn ", "Xã ", "Phường ", "Đặc khu ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "Tỉnh ")) {
-            if (name.startsWith(prefix)) {
-                return name.substring(prefix.length());
-            }
-        }
-        return name;
+        return vn.ngayhoi.document.Speakers.shortName(name);
     }
 
     /**

@@ -1,7 +1,5 @@
 package vn.ngayhoi.evaluation.internal;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.ngayhoi.document.OfficialDocument.Signature;
@@ -16,29 +14,23 @@ import vn.ngayhoi.orgunit.UnitType;
  * its own name under its territory's committee, numbered with its type's code prefix ("…/ĐK-KDC").
  */
 @Component
-public class Speakers {
-
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+public class EvaluationSpeakers {
 
     private final OrgUnitManagement units;
+    private final vn.ngayhoi.document.Speakers speakers;
 
-    Speakers(OrgUnitManagement units) {
+    EvaluationSpeakers(OrgUnitManagement units, vn.ngayhoi.document.Speakers speakers) {
         this.units = units;
+        this.speakers = speakers;
     }
 
+    /** The document rule's header, numbered with the unit type's prefix for anything but a committee. */
     public Issuer of(OrgUnit unit) {
-        if (territorial(unit)) {
-            return new Issuer(
-                    null, "ỦY BAN NHÂN DÂN " + upper(unit.name()), "UBND", shortName(unit.name()), committee(unit));
-        }
-        OrgUnit territory = territoryOf(unit);
-        String prefix = units.type(unit.typeCode()).map(UnitType::codePrefix).orElse(null);
-        return new Issuer(
-                "UBND " + upper(territory.name()),
-                upper(unit.name()),
-                prefix == null ? "ĐV" : prefix,
-                shortName(territory.name()),
-                unit.name());
+        vn.ngayhoi.document.Speakers.Speaker s = speakers.of(unit);
+        String abbreviation = s.territorial()
+                ? s.abbreviation()
+                : units.type(unit.typeCode()).map(UnitType::codePrefix).orElse("ĐV");
+        return new Issuer(s.parentBody(), s.issuingBody(), abbreviation, s.place(), s.name());
     }
 
     /** The signature of a unit's own document, signed by {@code name}. */
@@ -55,7 +47,7 @@ public class Speakers {
 
     /** "Ủy ban nhân dân xã Sơn Hà". */
     public String committee(OrgUnit territory) {
-        return "Ủy ban nhân dân " + lowerFirst(territory.name());
+        return vn.ngayhoi.document.Speakers.committee(territory);
     }
 
     /**
@@ -84,36 +76,18 @@ public class Speakers {
     }
 
     public OrgUnit territoryOf(OrgUnit unit) {
-        OrgUnit u = unit;
-        while (!territorial(u) && u.parentId() != null) {
-            u = units.systemFindById(u.parentId()).orElseThrow();
-        }
-        return u;
+        return speakers.territoryOf(unit);
     }
 
     public boolean territorial(OrgUnit unit) {
-        return units.type(unit.typeCode()).map(UnitType::territorial).orElse(false);
+        return speakers.territorial(unit);
     }
 
     public String typeName(OrgUnit unit) {
         return units.type(unit.typeCode()).map(UnitType::name).orElse(unit.typeCode());
     }
 
-    static String upper(String s) {
-        return s.toUpperCase(VI);
-    }
-
-    static String shortName(String name) {
-        for (String prefix : List.of(
-                "Thị trấn ", "Xã ", "Phường ", "Đặc khu ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "Tỉnh ")) {
-            if (name.startsWith(prefix)) {
-                return name.substring(prefix.length());
-            }
-        }
-        return name;
-    }
-
     public static String lowerFirst(String name) {
-        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return vn.ngayhoi.document.Speakers.lowerFirst(name);
     }
 }
