@@ -56,7 +56,7 @@ class BudgetPageController {
     private final DocumentRenderer renderer;
     private final Problems problems;
     private final java.time.Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
     BudgetPageController(
             Estimates estimates,
@@ -67,8 +67,10 @@ class BudgetPageController {
             CampaignManagement campaigns,
             DocumentRenderer renderer,
             Problems problems,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            JsonMapper json) {
         this.clock = clock;
+        this.json = json;
         this.estimates = estimates;
         this.appraisals = appraisals;
         this.spending = spending;

@@ -178,19 +178,10 @@ class EvaluationPageController {
             String done,
             Runnable action) {
         evaluations.get(id);
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", problems.message(done));
-            return "redirect:/evaluation/" + id;
-        } catch (ValidationException x) {
-            problems.show(model, x);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        } catch (ConflictException x) {
-            model.addAttribute("flashError", problems.message(x.messageKey(), x.args()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        }
-        fill(model, evaluations.get(id));
-        return "evaluation/show";
+        return problems.stepOrShow(model, response, redirect, done, action, "/evaluation/" + id, () -> {
+            fill(model, evaluations.get(id));
+            return "evaluation/show";
+        });
     }
 
     private void fill(Model model, Evaluation e) {

@@ -17,7 +17,6 @@ import vn.ngayhoi.festival.FestivalManagement;
 import vn.ngayhoi.outreach.ModelRegistry;
 import vn.ngayhoi.outreach.PracticeModel;
 import vn.ngayhoi.shared.Bounds;
-import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
@@ -136,19 +135,10 @@ class ModelPageController {
             RedirectAttributes redirect,
             String done,
             Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", problems.message(done));
-            return "redirect:/outreach/models/" + id;
-        } catch (ValidationException e) {
-            problems.show(model, e);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        } catch (ConflictException e) {
-            model.addAttribute("flashError", problems.message(e.messageKey(), e.args()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        }
-        fill(model, id);
-        return "outreach/model";
+        return problems.stepOrShow(model, response, redirect, done, action, "/outreach/models/" + id, () -> {
+            fill(model, id);
+            return "outreach/model";
+        });
     }
 
     @GetMapping("/outreach/models/{id}")

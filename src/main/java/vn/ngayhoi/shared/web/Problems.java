@@ -77,4 +77,32 @@ public class Problems {
         }
         return false;
     }
+
+    /**
+     * Runs a step of a page and, unlike {@link #flashStep}, shows a refusal on the same page rather
+     * than after a redirect: done, the done sentence and {@code redirect:} {@code doneTarget}; refused,
+     * the problems on the page again (400 for bad input, 409 with where things stand for a race), the
+     * page filled by {@code rerender}, which answers the view's name.
+     */
+    public String stepOrShow(
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+            String doneKey,
+            Runnable step,
+            String doneTarget,
+            java.util.function.Supplier<String> rerender) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", message(doneKey));
+            return "redirect:" + doneTarget;
+        } catch (ValidationException e) {
+            show(model, e);
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+        } catch (vn.ngayhoi.shared.ConflictException e) {
+            model.addAttribute("flashError", message(e.messageKey(), e.args()));
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_CONFLICT);
+        }
+        return rerender.get();
+    }
 }
