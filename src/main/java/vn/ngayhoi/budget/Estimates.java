@@ -44,10 +44,8 @@ import vn.ngayhoi.shared.security.Role;
 @Service
 public class Estimates {
 
-    static final long MAX_QUANTITY = 1_000_000_000L;
-    static final long MAX_PRICE = 1_000_000_000_000L;
-
     private final BudgetRepository repository;
+    private final LineChecks lineChecks;
     private final GiftRepository gifts;
     private final BudgetAccess access;
     private final vn.ngayhoi.document.Speakers speakers;
@@ -63,6 +61,7 @@ public class Estimates {
 
     Estimates(
             BudgetRepository repository,
+            LineChecks lineChecks,
             GiftRepository gifts,
             BudgetAccess access,
             vn.ngayhoi.document.Speakers speakers,
@@ -76,6 +75,7 @@ public class Estimates {
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.lineChecks = lineChecks;
         this.gifts = gifts;
         this.access = access;
         this.speakers = speakers;
@@ -178,7 +178,7 @@ public class Estimates {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             try {
-                checked.add(check(c, unit, lines.get(i), i + 1));
+                checked.add(lineChecks.check(c, unit, lines.get(i), i + 1));
             } catch (ValidationException e) {
                 problems.addAll(e.problems());
             }
@@ -210,7 +210,8 @@ public class Estimates {
         Estimate e = editable(id);
         Campaign c = campaigns.systemFind(e.campaignId()).orElseThrow();
         OrgUnit unit = units.systemFindById(e.unitId()).orElseThrow();
-        long lineId = repository.insertLine(id, check(c, unit, line, e.lines().size() + 1));
+        long lineId = repository.insertLine(
+                id, lineChecks.check(c, unit, line, e.lines().size() + 1));
         events.publishEvent(new EstimateChanged(id, "BUDGET_LINE_ADDED", "dòng " + lineId + ": " + line.content()));
         return repository.find(id).orElseThrow();
     }
@@ -273,7 +274,7 @@ public class Estimates {
         Campaign c = campaigns.systemFind(e.campaignId()).orElseThrow();
         OrgUnit unit = units.systemFindById(e.unitId()).orElseThrow();
         for (GiftRepository.Group g : gifts.groups(festivalId)) {
-            repository.insertLine(id, check(c, unit, giftLine(f, g), 0));
+            repository.insertLine(id, lineChecks.check(c, unit, giftLine(f, g), 0));
         }
         return repository.find(id).orElseThrow();
     }
@@ -302,111 +303,6 @@ public class Estimates {
             throw new ConflictException("budget.state." + now.status());
         }
         return now;
-    }
-
-    /** Checks one typed line; every problem is named by its field and line number. */
-    BudgetRepository.NewLine check(Campaign c, OrgUnit requester, NewLine l, int no) {
-        List<Problem> p = new ArrayList<>();
-        Activity activity = parse(Activity.class, l.activity(), Activity.OTHER);
-        FundSource source = parse(FundSource.class, l.source(), FundSource.LOCAL_BUDGET);
-        if (activity == null) {
-            p.add(new Problem("activity", "budget.activity.invalid", no, l.activity()));
-        }
-        if (source == null) {
-            p.add(new Problem("source", "budget.source.invalid", no, l.source()));
-        }
-        String content = Texts.clean(l.content());
-        if (content == null || content.isEmpty() || content.length() > 500) {
-            p.add(new Problem("content", "budget.content.required", no, 500));
-        }
-        String uom = Texts.clean(l.unit());
-        if (uom == null || uom.isEmpty() || uom.length() > 50) {
-            p.add(new Problem("unit", "budget.uom.required", no, 50));
-        }
-        if (l.quantity() == null || l.quantity() <= 0 || l.quantity() > MAX_QUANTITY) {
-            p.add(new Problem("quantity", "budget.quantity.range", no, MAX_QUANTITY));
-        }
-        if (l.unitPrice() == null || l.unitPrice() < 0 || l.unitPrice() > MAX_PRICE) {
-            p.add(new Problem("unitPrice", "budget.unitPrice.range", no, MAX_PRICE));
-        }
-        String norm = Texts.clean(l.normCode());
-        if (norm != null
-                && !norm.isEmpty()
-                && repository.normsOn(c.windowStart()).stream()
-                        .noneMatch(n -> n.code().equals(norm))) {
-            p.add(new Problem("normCode", "budget.norm.unknown", no, norm));
-        }
-        OrgUnit spender = requester;
-        if (l.spendingUnit() != null && !l.spendingUnit().isBlank()) {
-            spender = units.systemFindByCode(l.spendingUnit().strip(), c.windowStart())
-                    .orElse(null);
-            OrgUnit territory = speakers.territoryOf(requester);
-            if (spender == null || !spender.path().startsWith(territory.path())) {
-                p.add(new Problem(
-                        "spendingUnit",
-                        "budget.spendingUnit.unknown",
-                        no,
-                        l.spendingUnit().strip()));
-            }
-        }
-        if (!p.isEmpty()) {
-            throw new ValidationException(p);
-        }
-        long amount;
-        try {
-            amount = Math.multiplyExact(l.quantity(), l.unitPrice());
-        } catch (ArithmeticException tooLarge) {
-            throw ValidationException.of("amount", "budget.amount.tooLarge", no);
-        }
-        if (l.amount() != null && l.amount() != amount) {
-            throw ValidationException.of("amount", "budget.amount.mismatch", no, l.amount(), amount);
-        }
-        String label = Texts.clean(l.activityLabel());
-        if (label == null || label.isEmpty()) {
-            label = defaultLabel(activity, l.activityRef());
-        }
-        if (label.length() > 300) {
-            label = label.substring(0, 300);
-        }
-        return new BudgetRepository.NewLine(
-                activity,
-                l.activityRef(),
-                label,
-                content,
-                uom,
-                l.quantity(),
-                l.unitPrice(),
-                amount,
-                source,
-                norm == null || norm.isEmpty() ? null : norm,
-                spender.id());
-    }
-
-    private String defaultLabel(Activity activity, Long ref) {
-        if ((activity == Activity.FESTIVAL || activity == Activity.GIFTS) && ref != null) {
-            return festivals
-                    .systemFind(ref)
-                    .map(f -> (activity == Activity.GIFTS ? "Quà tặng tại Ngày hội " : "Ngày hội ") + f.unitName())
-                    .orElseThrow(() -> ValidationException.of("activityRef", "budget.festival.unknown", ref));
-        }
-        return switch (activity) {
-            case PLAN_ITEM -> "Hoạt động theo Kế hoạch";
-            case FESTIVAL -> "Tổ chức Ngày hội";
-            case GIFTS -> "Quà tặng";
-            case PRIZE -> "Tiền thưởng";
-            case OTHER -> "Hoạt động khác";
-        };
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String code, E blank) {
-        if (code == null || code.isBlank()) {
-            return blank;
-        }
-        try {
-            return Enum.valueOf(type, code.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The requester submits: the Tờ trình is issued and the estimate goes to the department. */
