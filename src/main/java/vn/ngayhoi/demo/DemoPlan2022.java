@@ -78,7 +78,40 @@ class DemoPlan2022 {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CampaignData(
-            LocalDate windowStart, LocalDate windowEnd, LocalDate reportDeadline, Pilot pilot, List<String> slogans) {}
+            LocalDate windowStart, LocalDate windowEnd, LocalDate reportDeadline, Pilot pilot, List<String> slogans) {
+
+        /** The campaign the plan file describes, for a committee and year. */
+        NewCampaign campaign(OrgUnit committee, int year, OrgUnit pilotUnit) {
+            return new NewCampaign(
+                    committee.id(),
+                    year,
+                    "Ngày hội toàn dân bảo vệ ANTQ năm " + year,
+                    windowStart,
+                    windowEnd,
+                    reportDeadline,
+                    pilotUnit.id(),
+                    pilot.from(),
+                    pilot.to(),
+                    pilot.model(),
+                    slogans);
+        }
+    }
+
+    /** The plan's recipients, each named unit found among {@code candidates} by its exact name. */
+    static List<PlanContent.Recipient> recipients(PlanContent content, List<OrgUnit> candidates) {
+        List<PlanContent.Recipient> recipients = new ArrayList<>();
+        for (PlanContent.Recipient r : content.recipients()) {
+            Long unitId = r.unitName() == null
+                    ? null
+                    : candidates.stream()
+                            .filter(u -> u.name().equals(r.unitName()))
+                            .map(OrgUnit::id)
+                            .findFirst()
+                            .orElse(null);
+            recipients.add(new PlanContent.Recipient(r.text(), r.unitName(), r.purpose(), unitId));
+        }
+        return recipients;
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Pilot(String unitCode, LocalDate from, LocalDate to, String model) {}
@@ -89,30 +122,8 @@ class DemoPlan2022 {
         PlanContent content = json.readValue(bytes, PlanContent.class);
         OrgUnit pilot = units.systemFind(DemoScenario.STRUCTURE, data.pilot().unitCode())
                 .orElseThrow();
-        Campaign campaign = campaigns.systemCreate(new NewCampaign(
-                committee.id(),
-                2022,
-                "Ngày hội toàn dân bảo vệ ANTQ năm 2022",
-                data.windowStart(),
-                data.windowEnd(),
-                data.reportDeadline(),
-                pilot.id(),
-                data.pilot().from(),
-                data.pilot().to(),
-                data.pilot().model(),
-                data.slogans()));
-
-        List<PlanContent.Recipient> recipients = new ArrayList<>();
-        for (PlanContent.Recipient r : content.recipients()) {
-            Long unitId = r.unitName() == null
-                    ? null
-                    : districtUnits.stream()
-                            .filter(u -> u.name().equals(r.unitName()))
-                            .map(OrgUnit::id)
-                            .findFirst()
-                            .orElse(null);
-            recipients.add(new PlanContent.Recipient(r.text(), r.unitName(), r.purpose(), unitId));
-        }
+        Campaign campaign = campaigns.systemCreate(data.campaign(committee, 2022, pilot));
+        List<PlanContent.Recipient> recipients = recipients(content, districtUnits);
         Plan plan = plans.systemCreate(
                 campaign.id(),
                 committee.id(),

@@ -238,29 +238,8 @@ class DemoThanhHoa2026 implements ApplicationRunner {
         DemoPlan2022.CampaignData data = json.readValue(bytes, DemoPlan2022.CampaignData.class);
         PlanContent content = json.readValue(bytes, PlanContent.class);
         OrgUnit pilot = units.systemFind("2025", data.pilot().unitCode()).orElseThrow();
-        Campaign campaign = campaigns.systemCreate(new NewCampaign(
-                committee.id(),
-                2026,
-                "Ngày hội toàn dân bảo vệ ANTQ năm 2026",
-                data.windowStart(),
-                data.windowEnd(),
-                data.reportDeadline(),
-                pilot.id(),
-                data.pilot().from(),
-                data.pilot().to(),
-                data.pilot().model(),
-                data.slogans()));
-        List<PlanContent.Recipient> recipients = new ArrayList<>();
-        for (PlanContent.Recipient r : content.recipients()) {
-            Long unitId = r.unitName() == null
-                    ? null
-                    : provinceUnits.stream()
-                            .filter(u -> u.name().equals(r.unitName()))
-                            .map(OrgUnit::id)
-                            .findFirst()
-                            .orElse(null);
-            recipients.add(new PlanContent.Recipient(r.text(), r.unitName(), r.purpose(), unitId));
-        }
+        Campaign campaign = campaigns.systemCreate(data.campaign(committee, 2026, pilot));
+        List<PlanContent.Recipient> recipients = DemoPlan2022.recipients(content, provinceUnits);
         // The province's plan goes straight to the communes: there is no district level any more.
         Plan plan = plans.systemCreate(
                 campaign.id(),
