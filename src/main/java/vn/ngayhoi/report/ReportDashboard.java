@@ -26,9 +26,9 @@ import vn.ngayhoi.shared.security.AccessPolicy;
 /**
  * The standing office's and leaders' one-page view of a campaign in a subtree: plans by status,
  * festivals by status, how many reports are in (on time, late, missing) by unit type, the accepted
- * totals of a few key indicators and one indicator per child unit. Every figure comes from an
- * aggregate query (GROUP BY or the roll-ups), never from a loop over units, so it stays cheap for a
- * whole country; the missing units are counted, not listed.
+ * totals of a few key indicators and one indicator per child unit. Every count comes from the
+ * roll-ups (ADR 0028, 0040), never from a loop over units or a GROUP BY over the area, so it reads
+ * the same few rows for a whole country; the missing units are counted, not listed.
  */
 @Service
 public class ReportDashboard {
@@ -167,7 +167,8 @@ public class ReportDashboard {
                 area,
                 parentCode(area.unit()),
                 LocalDate.now(clock),
-                plans.systemCountByStatus(campaign.id(), area.pathPrefix()),
+                plans.systemCountByStatus(
+                        campaign.id(), area.unit() == null ? null : area.unit().id()),
                 festivals.systemCountByStatus(campaign.id(), area.pathPrefix()),
                 totals.rates(area),
                 typeNames,
