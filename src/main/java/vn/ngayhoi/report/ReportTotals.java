@@ -105,9 +105,13 @@ public class ReportTotals {
      * account's own unit, or everything for an administrator without a code.
      */
     public Area area(long campaignId, String unitCode) {
-        Campaign campaign = campaigns.get(campaignId);
+        return area(campaigns.get(campaignId), unitCode);
+    }
+
+    /** The same for a campaign the caller has already read (and so checked it may see). */
+    public Area area(Campaign campaign, String unitCode) {
         ReportForm form =
-                forms.find(campaign.id()).orElseThrow(() -> new NotFoundException("report_form:" + campaignId));
+                forms.find(campaign.id()).orElseThrow(() -> new NotFoundException("report_form:" + campaign.id()));
         if (unitCode != null && !unitCode.isBlank()) {
             return new Area(form, units.getByCode(unitCode.strip(), form.deadline()));
         }

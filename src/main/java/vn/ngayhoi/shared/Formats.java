@@ -71,10 +71,19 @@ public class Formats {
         return value == null ? "" : numberFormat().format(value);
     }
 
-    private static DecimalFormat numberFormat() {
+    /**
+     * One format per thread, built once: pages call {@link #number} for every figure they show, and
+     * building the symbols and parsing the pattern each time was a visible share of a dashboard's
+     * rendering (issue 20's profile). DecimalFormat is not thread-safe, so it is not shared.
+     */
+    private static final ThreadLocal<DecimalFormat> NUMBER_FORMAT = ThreadLocal.withInitial(() -> {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
         return new DecimalFormat("#,##0.##", symbols);
+    });
+
+    private static DecimalFormat numberFormat() {
+        return NUMBER_FORMAT.get();
     }
 }

@@ -108,8 +108,14 @@ class ReportScaleBenchmark {
 
     static final int RUNS = 50;
     static final int CLIENTS = 20;
-    static final Duration LOAD_WARM_UP = Duration.ofSeconds(5);
-    static final Duration LOAD_MEASURE = Duration.ofSeconds(20);
+    /**
+     * Warm-up and measured seconds of each closed-loop row, {@code -Dbench.warmUpSeconds} and
+     * {@code -Dbench.seconds} (defaults 5 and 20): shorter runs check that everything works on a
+     * machine too busy for figures worth recording.
+     */
+    static final Duration LOAD_WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmUpSeconds", 5));
+
+    static final Duration LOAD_MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
     static final OffsetDateTime AT = OffsetDateTime.parse("2024-11-20T08:00:00+07:00");
 
     static final String ROLLUP_SQL =
@@ -213,7 +219,9 @@ class ReportScaleBenchmark {
             System.out.printf("BENCH load average at end: %s%n", loadAverage());
             return;
         }
-        measureTotals(campaignId, form, scopes);
+        if (!Boolean.getBoolean("bench.skipTotals")) {
+            measureTotals(campaignId, form, scopes);
+        }
         if (!TOTALS_ONLY) {
             dashboardPieces(campaignId);
             measureDashboard(campaignId);
@@ -532,8 +540,17 @@ class ReportScaleBenchmark {
         }
     }
 
+    /** The nearest-rank percentile; -1 when nothing was measured (see {@link #msOrNone}). */
     static long rank(long[] sorted, double p) {
-        return sorted[(int) Math.ceil(p * sorted.length) - 1];
+        if (sorted.length == 0) {
+            return -1;
+        }
+        return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** A percentile in ms, or a dash when no request was answered at all. */
+    static String msOrNone(long nanos) {
+        return nanos < 0 ? "–" : ms(nanos / 1e6);
     }
 
     static String ms(double ms) {
@@ -623,17 +640,27 @@ class ReportScaleBenchmark {
         rows.forEach(r -> System.out.println("BENCH " + r));
     }
 
-    record Load(long requests, double seconds, long[] sortedNanos, long errors) {
+    /**
+     * A closed-loop row: requests counted are the answered ones (200) started in the measured
+     * window; {@code failures} says what the others were (status or exception, with how many), so a
+     * row where nothing succeeded says why instead of stopping the run.
+     */
+    record Load(long requests, double seconds, long[] sortedNanos, long errors, Map<String, Long> failures) {
         String row(String what) {
+            if (sortedNanos.length == 0) {
+                return String.format(
+                        Locale.ROOT, "| %s | no successful request | | | | %d (%s) |", what, errors, failures);
+            }
             return String.format(
                     Locale.ROOT,
-                    "| %s | %.1f | %s ms | %s ms | %s ms | %d |",
+                    "| %s | %.1f | %s ms | %s ms | %s ms | %d%s |",
                     what,
                     requests / seconds,
-                    ms(rank(sortedNanos, 0.50) / 1e6),
-                    ms(rank(sortedNanos, 0.99) / 1e6),
-                    ms(sortedNanos[sortedNanos.length - 1] / 1e6),
-                    errors);
+                    msOrNone(rank(sortedNanos, 0.50)),
+                    msOrNone(rank(sortedNanos, 0.99)),
+                    msOrNone(sortedNanos[sortedNanos.length - 1]),
+                    errors,
+                    failures.isEmpty() ? "" : " (" + failures + ")");
         }
     }
 
@@ -665,6 +692,7 @@ class ReportScaleBenchmark {
             long until = measureFrom + LOAD_MEASURE.toNanos();
             List<Future<long[]>> running = new ArrayList<>();
             AtomicLong errors = new AtomicLong();
+            Map<String, Long> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
             for (Client http : clients) {
                 running.add(pool.submit(() -> {
                     long[] nanos = new long[1024];
@@ -674,21 +702,28 @@ class ReportScaleBenchmark {
                         if (start >= until) {
                             break;
                         }
-                        boolean ok;
+                        String failure = null;
                         try {
-                            ok = http.get(path) == 200;
+                            int status = http.get(path);
+                            if (status != 200) {
+                                failure = "HTTP " + status;
+                            }
                         } catch (IOException e) {
-                            ok = false;
+                            failure = e.getClass().getSimpleName();
                         }
                         long took = System.nanoTime() - start;
                         if (start >= measureFrom) {
-                            if (!ok) {
+                            if (failure != null) {
                                 errors.incrementAndGet();
+                                failures.merge(failure, 1L, Long::sum);
+                                continue;
                             }
                             if (n == nanos.length) {
                                 nanos = Arrays.copyOf(nanos, n * 2);
                             }
                             nanos[n++] = took;
+                        } else if (failure != null) {
+                            failures.merge("warm-up " + failure, 1L, Long::sum);
                         }
                     }
                     return Arrays.copyOf(nanos, n);
@@ -699,7 +734,7 @@ class ReportScaleBenchmark {
                 all.add(f.get());
             }
             long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Load(merged.length, LOAD_MEASURE.toNanos() / 1e9, merged, errors.get());
+            return new Load(merged.length, LOAD_MEASURE.toNanos() / 1e9, merged, errors.get(), failures);
         } finally {
             pool.shutdownNow();
             ticker.shutdownNow();
@@ -742,8 +777,10 @@ class ReportScaleBenchmark {
         }
 
         int get(String path) throws Exception {
-            HttpRequest.Builder b =
-                    HttpRequest.newBuilder(URI.create(base + path)).GET();
+            // a stalled server shows as a timeout among the failures instead of a row that never ends
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .GET();
             if (authorization != null) {
                 b.header("Authorization", authorization);
             }

@@ -208,6 +208,7 @@ public class FestivalRepository {
     /**
      * Takes the counts of {@code unitId}'s own key (its subtree's festivals) from {@code minus} and
      * adds them to {@code plus}: a moved unit's festivals leave the old ancestors for the new ones.
+     * The campaigns are named so that the primary key finds the unit's rows instead of a full scan.
      */
     public void shift(long unitId, List<Long> minus, List<Long> plus) {
         if (minus.isEmpty() && plus.isEmpty()) {
@@ -219,7 +220,7 @@ public class FestivalRepository {
                         from festival_count c
                              cross join (select unnest(?::bigint[]) as key, -1 as sign
                                          union all select unnest(?::bigint[]), 1) as k
-                        where c.unit_id = ?
+                        where c.campaign_id = any(array(select id from campaign)) and c.unit_id = ?
                         order by c.campaign_id, k.key, c.status, c.ends_at
                         on conflict (campaign_id, unit_id, status, ends_at) do update set n = festival_count.n + excluded.n
                         """)

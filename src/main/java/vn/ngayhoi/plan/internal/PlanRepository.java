@@ -65,7 +65,7 @@ public class PlanRepository {
             LocalDate cascadeDue,
             OffsetDateTime now) {
         // The clock's time, not the database's, so that updatedSince compares like with like.
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into plan (campaign_id, unit_id, parent_plan_id, status, content, cascade_types, cascade_due,
                                           created_at, updated_at)
                         values (?, ?, ?, 'DRAFT', ?::jsonb, ?, ?, ?, ?) returning id
@@ -81,11 +81,13 @@ public class PlanRepository {
                         now)
                 .query(Long.class)
                 .single();
+        count(id, null, PlanStatus.DRAFT);
+        return id;
     }
 
     /** A draft that will replace an issued plan once issued; at most one per plan (unique key). */
     public long insertAmendment(Plan replaced, PlanContent content) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into plan (campaign_id, unit_id, parent_plan_id, status, content, cascade_types, cascade_due,
                                           replaces_plan_id)
                         values (?, ?, ?, 'DRAFT', ?::jsonb, ?, ?, ?) returning id
@@ -100,6 +102,8 @@ public class PlanRepository {
                         replaced.id())
                 .query(Long.class)
                 .single();
+        count(id, null, PlanStatus.DRAFT);
+        return id;
     }
 
     public Long outgoingId(long planId) {
@@ -135,10 +139,15 @@ public class PlanRepository {
 
     /** Moves the status on only from {@code from}; false when someone moved it first. */
     public boolean transition(long id, PlanStatus from, PlanStatus to, String reason, OffsetDateTime now) {
-        return jdbc.sql("""
+        boolean moved =
+                jdbc.sql("""
                         update plan set status = ?, return_reason = ?, version = version + 1, updated_at = ?
                         where id = ? and status = ?
                         """).params(to.name(), reason, now, id, from.name()).update() == 1;
+        if (moved) {
+            count(id, from, to);
+        }
+        return moved;
     }
 
     /** False when the plan is no longer approved (issued meanwhile): nothing is changed. */
@@ -154,10 +163,74 @@ public class PlanRepository {
     }
 
     public boolean markIssued(long id, String numberLine, LocalDate issuedOn, long outgoingId, OffsetDateTime now) {
-        return jdbc.sql("""
+        boolean issued =
+                jdbc.sql("""
                         update plan set status = 'ISSUED', number_line = ?, issued_on = ?, outgoing_id = ?,
                             version = version + 1, updated_at = ? where id = ? and status = 'APPROVED'
                         """).params(numberLine, issuedOn, outgoingId, now, id).update() == 1;
+        if (issued) {
+            count(id, PlanStatus.APPROVED, PlanStatus.ISSUED);
+        }
+        return issued;
+    }
+
+    /**
+     * The plan leaves {@code from} (null for a new plan) and joins {@code to} in {@code plan_count}
+     * at its unit, each ancestor and the whole (ADR 0040), in this transaction and in one statement
+     * whose rows are taken in key and status order, as every change takes them, so that two changes
+     * under one ancestor wait for each other instead of deadlocking.
+     */
+    private void count(long planId, PlanStatus from, PlanStatus to) {
+        jdbc.sql("""
+                        insert into plan_count (campaign_id, unit_id, status, n)
+                        select p.campaign_id, k, s.status, s.sign
+                        from plan p join org_unit o on o.id = p.unit_id
+                             cross join lateral unnest(
+                                 array[0::bigint] || string_to_array(trim(both '/' from o.path), '/')::bigint[]) as k
+                             cross join (select ?::text as status, -1 as sign union all select ?::text, 1) as s
+                        where p.id = ? and s.status is not null
+                        order by k, s.status
+                        on conflict (campaign_id, unit_id, status) do update set n = plan_count.n + excluded.n
+                        """)
+                .params(from == null ? null : from.name(), to.name(), planId)
+                .update();
+    }
+
+    /**
+     * Takes the counts of {@code unitId}'s own key (its subtree's plans) from {@code minus} and adds
+     * them to {@code plus}, for every campaign, in one ordered statement: a moved unit's plans leave
+     * the old ancestors for the new ones (rows touched: campaigns × statuses × differing ancestors).
+     * The campaigns are named so that the primary key finds the unit's rows instead of a full scan.
+     */
+    public void shiftCounts(long unitId, List<Long> minus, List<Long> plus) {
+        if (minus.isEmpty() && plus.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into plan_count (campaign_id, unit_id, status, n)
+                        select c.campaign_id, k.key, c.status, k.sign * c.n
+                        from plan_count c
+                             cross join (select unnest(?::bigint[]) as key, -1 as sign
+                                         union all select unnest(?::bigint[]), 1) as k
+                        where c.campaign_id = any(array(select id from campaign)) and c.unit_id = ? and c.n <> 0
+                        order by c.campaign_id, k.key, c.status
+                        on conflict (campaign_id, unit_id, status) do update set n = plan_count.n + excluded.n
+                        """)
+                .params(minus.toArray(Long[]::new), plus.toArray(Long[]::new), unitId)
+                .update();
+    }
+
+    /** Recounts every campaign's plans by status (an imported list may re-parent any unit). */
+    public void rebuildCounts() {
+        jdbc.sql("delete from plan_count").update();
+        jdbc.sql("""
+                        insert into plan_count (campaign_id, unit_id, status, n)
+                        select p.campaign_id, k, p.status, count(*)
+                        from plan p join org_unit o on o.id = p.unit_id
+                             cross join lateral unnest(
+                                 array[0::bigint] || string_to_array(trim(both '/' from o.path), '/')::bigint[]) as k
+                        group by 1, 2, 3
+                        """).update();
     }
 
     /** Records an issued version of the plan; its frozen files live in the register (ADR 0015). */

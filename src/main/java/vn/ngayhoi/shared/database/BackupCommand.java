@@ -36,7 +36,7 @@ public final class BackupCommand {
     /** Runs the command and returns the process exit code. */
     public static int run(String[] args) {
         if (args.length != 2) {
-            System.err.println("Usage: java -jar ngayhoi.jar backup FILE | restore FILE");
+            System.err.println(BackupMessages.get("usage"));
             return 2;
         }
         ConfigurableEnvironment env = new StandardEnvironment();
@@ -47,18 +47,16 @@ public final class BackupCommand {
             try (Database db = open(env, "restore".equals(args[0]))) {
                 if ("backup".equals(args[0])) {
                     Backups.Summary s = Backups.backup(db.dataSource(), store, file);
-                    System.out.printf(
-                            "Backup written to %s: schema %s, %d tables, %d rows, %d files%n",
-                            file, s.schemaVersion(), s.tables().size(), rows(s), s.files());
+                    System.out.println(BackupMessages.get(
+                            "written", file, s.schemaVersion(), s.tables().size(), rows(s), s.files()));
                 } else {
                     if (!Files.isRegularFile(file)) {
-                        System.err.println("No such backup file: " + file);
+                        System.err.println(BackupMessages.get("noFile", file));
                         return 2;
                     }
                     Backups.Summary s = Backups.restore(db.dataSource(), store, file, migrator(store));
-                    System.out.printf(
-                            "Restored %s: schema %s, %d tables with their row counts and checksums verified, %d rows, %d files%n",
-                            file, s.schemaVersion(), s.tables().size(), rows(s), s.files());
+                    System.out.println(BackupMessages.get(
+                            "restored", file, s.schemaVersion(), s.tables().size(), rows(s), s.files()));
                 }
             }
             if (store instanceof AutoCloseable closeable) {
@@ -66,7 +64,7 @@ public final class BackupCommand {
             }
             return 0;
         } catch (Exception e) {
-            System.err.println(args[0] + " failed: " + e.getMessage());
+            System.err.println(BackupMessages.get("failed." + args[0], e.getMessage()));
             return 1;
         }
     }
@@ -111,7 +109,7 @@ public final class BackupCommand {
         Optional<Integer> runningPort = runningServerPort(folder);
         if (runningPort.isPresent()) {
             if (restore) {
-                throw new IllegalStateException("the application is running on " + folder + ": stop it, then restore");
+                throw new IllegalStateException(BackupMessages.get("running", folder));
             }
             return new Database(local(runningPort.get()), null);
         }

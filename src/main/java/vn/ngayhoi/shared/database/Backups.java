@@ -133,20 +133,19 @@ public final class Backups {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             ZipEntry entry = zip.getNextEntry();
             if (entry == null || !entry.getName().equals(MANIFEST)) {
-                throw new IllegalArgumentException(file + " is not a Ngày hội backup");
+                throw new IllegalArgumentException(BackupMessages.get("notABackup", file));
             }
             Properties manifest = new Properties();
             manifest.load(new KeepOpenIn(zip));
             if (!FORMAT.equals(manifest.getProperty("format"))) {
-                throw new IllegalArgumentException(file + " is not a Ngày hội backup of a known format");
+                throw new IllegalArgumentException(BackupMessages.get("unknownFormat", file));
             }
             String version = manifest.getProperty("schema-version");
             try (Connection c = dataSource.getConnection()) {
                 if (historyExists(c)) {
                     String current = schemaVersion(c);
                     if (compareVersions(current, version) > 0) {
-                        throw new IllegalStateException("the database is at schema version " + current
-                                + ", newer than the backup's " + version + ": restore into an empty database");
+                        throw new IllegalStateException(BackupMessages.get("newerSchema", current, version));
                     }
                 }
             }
@@ -165,14 +164,13 @@ public final class Backups {
                 try {
                     Set<String> present = new LinkedHashSet<>(tablesInLoadOrder(c));
                     if (!present.containsAll(tables)) {
-                        throw new IllegalStateException("the database lacks tables the backup holds");
+                        throw new IllegalStateException(BackupMessages.get("missingTables"));
                     }
                     // Only into a database the application never used: every state change writes the
                     // audit trail, which is append-only even for TRUNCATE, so an empty trail means
                     // the rows there are the migrations' seed rows, replaced by the backup's.
                     if (present.contains(AUDIT) && sum(c, AUDIT).rows() > 0) {
-                        throw new IllegalStateException("the database holds an audit trail: restore into an empty"
-                                + " database (a new external database, or an embedded data folder moved aside)");
+                        throw new IllegalStateException(BackupMessages.get("notEmpty"));
                     }
                     try (Statement s = c.createStatement()) {
                         List<String> seeded = present.stream()
@@ -193,15 +191,14 @@ public final class Backups {
                         } else if (name.startsWith("tables/") && name.endsWith(".copy")) {
                             String table = name.substring("tables/".length(), name.length() - ".copy".length());
                             if (!expected.containsKey(table)) {
-                                throw new IllegalArgumentException("unexpected table in the backup: " + table);
+                                throw new IllegalArgumentException(BackupMessages.get("unexpectedTable", table));
                             }
                             copy.copyIn("COPY " + quote(table) + " FROM STDIN (FORMAT binary)", new KeepOpenIn(zip));
                         } else if (name.startsWith("files/")) {
                             String expectedName = FileStore.checkName(name.substring("files/".length()));
                             String stored = store.put(zip.readAllBytes());
                             if (!stored.equals(expectedName)) {
-                                throw new IllegalStateException(
-                                        "the backup's file " + expectedName + " hashes to " + stored);
+                                throw new IllegalStateException(BackupMessages.get("fileHash", expectedName, stored));
                             }
                             files++;
                         }
@@ -211,8 +208,13 @@ public final class Backups {
                     for (String t : tables) {
                         TableSum sum = sum(c, t);
                         if (!sum.equals(expected.get(t))) {
-                            throw new IllegalStateException("table " + t + " restored as " + sum + ", the backup holds "
-                                    + expected.get(t) + ": nothing was restored");
+                            throw new IllegalStateException(BackupMessages.get(
+                                    "tableDiffers",
+                                    t,
+                                    sum.rows(),
+                                    sum.checksum(),
+                                    expected.get(t).rows(),
+                                    expected.get(t).checksum()));
                         }
                         loaded.put(t, sum);
                     }
@@ -274,7 +276,7 @@ public final class Backups {
                 }
             }
             if (!progressed) {
-                throw new IllegalStateException("foreign keys form a cycle among " + parents.keySet());
+                throw new IllegalStateException(BackupMessages.get("cycle", parents.keySet()));
             }
         }
         return ordered;
@@ -292,7 +294,7 @@ public final class Backups {
             }
         }
         if (latest == null) {
-            throw new IllegalStateException("the database has no migrated schema");
+            throw new IllegalStateException(BackupMessages.get("noSchema"));
         }
         return latest;
     }

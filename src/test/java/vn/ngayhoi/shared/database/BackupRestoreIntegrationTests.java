@@ -93,7 +93,7 @@ class BackupRestoreIntegrationTests {
             // a database with rows is never overwritten
             assertThatThrownBy(
                             () -> Backups.restore(target, restoredFiles, file, BackupCommand.migrator(restoredFiles)))
-                    .hasMessageContaining("empty");
+                    .hasMessageContaining("chỉ khôi phục vào một cơ sở dữ liệu trống");
         } finally {
             main.sql("drop database if exists " + DB + " with (force)").update();
         }
