@@ -3,6 +3,7 @@ package vn.ngayhoi.commendation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +17,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.ngayhoi.commendation.internal.DecisionRepository;
+import vn.ngayhoi.orgunit.OrgUnit;
+import vn.ngayhoi.orgunit.OrgUnitManagement;
+import vn.ngayhoi.orgunit.UnitLink;
+import vn.ngayhoi.orgunit.UnitLinks;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 
 /**
  * Each person's and collective's awards across the years, searched by name with or without
- * diacritics, within the reader's scope; and a round's nominations as an XLSX.
+ * diacritics, within the reader's scope; and a round's nominations as an XLSX. People and collectives
+ * are followed across a reorganisation (ADR 0038): a unit's history and its accounts' searches hold the
+ * awards of the units it was formed from, each saying which one it came from.
  */
 @Service
 public class CommendationHistory {
@@ -30,7 +37,10 @@ public class CommendationHistory {
     static final int LIMIT = 200;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    /** One award as the history lists it. */
+    /**
+     * One award as the history lists it; {@code from} is the predecessor (with how it went into the
+     * unit, {@code full} or {@code partial}) whose subtree the award came from, null for the unit's own.
+     */
     public record Award(
             String name,
             String kind,
@@ -39,7 +49,8 @@ public class CommendationHistory {
             int year,
             String numberLine,
             LocalDate date,
-            long amount) {}
+            long amount,
+            UnitLink from) {}
 
     private final DecisionRepository decisions;
     private final Nominations nominations;
@@ -47,6 +58,9 @@ public class CommendationHistory {
     private final CommendationAccess access;
     private final AccessPolicy policy;
     private final MessageSource messages;
+    private final OrgUnitManagement units;
+    private final UnitLinks links;
+    private final Clock clock;
 
     CommendationHistory(
             DecisionRepository decisions,
@@ -54,7 +68,13 @@ public class CommendationHistory {
             CommendationRounds rounds,
             CommendationAccess access,
             AccessPolicy policy,
-            MessageSource messages) {
+            MessageSource messages,
+            OrgUnitManagement units,
+            UnitLinks links,
+            Clock clock) {
+        this.units = units;
+        this.links = links;
+        this.clock = clock;
         this.decisions = decisions;
         this.nominations = nominations;
         this.rounds = rounds;
@@ -63,24 +83,59 @@ public class CommendationHistory {
         this.messages = messages;
     }
 
-    /** Awards whose name holds {@code query} ("lo thi hoa" finds "Lò Thị Hoa"), newest first. */
+    /**
+     * Awards whose name holds {@code query} ("lo thi hoa" finds "Lò Thị Hoa"), newest first: within the
+     * reader's scope, and under the units the reader's unit was formed from.
+     */
     public List<Award> search(String query) {
         Actor a = access.actor();
         String prefix = policy.scopeOf(a).pathPrefix();
+        List<UnitLink> lineage = units.systemFindById(a.unitId())
+                .map(u -> links.systemLineage(u.id()))
+                .orElse(List.of());
         return decisions.allAwards().stream()
-                .filter(r -> r.unitPath().startsWith(prefix) || r.vettingUnitId() == a.unitId())
                 .filter(r -> Texts.containsFolded(r.name(), query))
+                .map(r -> r.unitPath().startsWith(prefix) || r.vettingUnitId() == a.unitId()
+                        ? award(r, null)
+                        : fromLineage(r, lineage))
+                .filter(java.util.Objects::nonNull)
                 .limit(LIMIT)
-                .map(r -> new Award(
-                        r.name(),
-                        r.kind(),
-                        r.unitName(),
-                        r.awardName(),
-                        r.year(),
-                        r.numberLine(),
-                        r.decidedOn(),
-                        r.amount()))
                 .toList();
+    }
+
+    /**
+     * Every award under a unit the reader may see (by code, the unit valid on {@code at}, today when
+     * null, first: codes are reused across structures), with those under the units it was formed from,
+     * newest first.
+     */
+    public List<Award> ofUnit(String unitCode, LocalDate at) {
+        OrgUnit unit = units.getByCode(unitCode.strip(), at == null ? LocalDate.now(clock) : at);
+        List<UnitLink> lineage = links.systemLineage(unit.id());
+        return decisions.allAwards().stream()
+                .map(r -> r.unitPath().startsWith(unit.path()) ? award(r, null) : fromLineage(r, lineage))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private static Award fromLineage(DecisionRepository.AwardRecord r, List<UnitLink> lineage) {
+        return lineage.stream()
+                .filter(l -> r.unitPath().startsWith(l.unit().path()))
+                .findFirst()
+                .map(l -> award(r, l))
+                .orElse(null);
+    }
+
+    private static Award award(DecisionRepository.AwardRecord r, UnitLink from) {
+        return new Award(
+                r.name(),
+                r.kind(),
+                r.unitName(),
+                r.awardName(),
+                r.year(),
+                r.numberLine(),
+                r.decidedOn(),
+                r.amount(),
+                from);
     }
 
     /** The round's nominations the reader sees, as they may read them, with the money once decided. */

@@ -67,6 +67,47 @@ public class UnitLinks {
         return links.successors(unitId);
     }
 
+    /** Links are followed this many reorganisations back (2026 → 2025 → 2024). */
+    private static final int MAX_DEPTH = 3;
+
+    /**
+     * Every unit a unit was formed from, directly or through earlier reorganisations, nearest first,
+     * each once: for records that follow a unit across a merge (evaluations, commendations), where a
+     * class or an award is not divided. A unit reached through a partial link anywhere on the way is
+     * {@code partial}, with the product of the shares (null while one of them is not set).
+     */
+    public List<UnitLink> systemLineage(long unitId) {
+        List<UnitLink> result = new java.util.ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(unitId));
+        List<UnitLink> level = List.of(new UnitLink(null, UnitLink.FULL, null));
+        List<Long> ids = List.of(unitId);
+        for (int depth = 0; depth < MAX_DEPTH && !ids.isEmpty(); depth++) {
+            List<UnitLink> nextLevel = new java.util.ArrayList<>();
+            List<Long> nextIds = new java.util.ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                UnitLink via = level.get(i);
+                for (UnitLink link : links.predecessors(ids.get(i))) {
+                    if (!seen.add(link.unit().id())) {
+                        continue;
+                    }
+                    boolean full = via.full() && link.full();
+                    BigDecimal share = full
+                            ? null
+                            : via.countedShare() == null || link.countedShare() == null
+                                    ? null
+                                    : via.countedShare().multiply(link.countedShare());
+                    UnitLink combined = new UnitLink(link.unit(), full ? UnitLink.FULL : UnitLink.PARTIAL, share);
+                    result.add(combined);
+                    nextLevel.add(combined);
+                    nextIds.add(link.unit().id());
+                }
+            }
+            level = nextLevel;
+            ids = nextIds;
+        }
+        return result;
+    }
+
     /**
      * Sets the share of a partial predecessor's figures that counts towards the successor, as a
      * fraction above 0 and at most 1, or null to count none. Administrators only; a full link has no

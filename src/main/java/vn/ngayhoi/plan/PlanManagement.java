@@ -62,6 +62,8 @@ public class PlanManagement {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    private final vn.ngayhoi.plan.internal.DistrictLevelCheck districtLevel;
+
     PlanManagement(
             PlanRepository plans,
             PlanDocuments documents,
@@ -73,7 +75,9 @@ public class PlanManagement {
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            vn.ngayhoi.plan.internal.DistrictLevelCheck districtLevel) {
+        this.districtLevel = districtLevel;
         this.plans = plans;
         this.documents = documents;
         this.campaigns = campaigns;
@@ -547,6 +551,7 @@ public class PlanManagement {
                 || signer.title().isBlank()) {
             throw ValidationException.of("signerName", "plan.issue.signerRequired");
         }
+        districtLevel.check(plan.unitId(), plan.content());
         Set<Long> recipients = new LinkedHashSet<>();
         for (PlanContent.Recipient r : plan.content().recipients()) {
             if (r.unitId() != null) {

@@ -47,7 +47,7 @@ class ClockConfiguration {
     }
 
     @Bean
-    SystemDate systemDate(Clock clock) {
-        return new SystemDate(clock);
+    SystemDate systemDate(Clock clock, DemoSelection demo) {
+        return new SystemDate(clock, demo);
     }
 }

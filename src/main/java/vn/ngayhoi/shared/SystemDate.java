@@ -9,9 +9,11 @@ import java.time.LocalDate;
 public class SystemDate {
 
     private final Clock clock;
+    private final DemoSelection demo;
 
-    SystemDate(Clock clock) {
+    SystemDate(Clock clock, DemoSelection demo) {
         this.clock = clock;
+        this.demo = demo;
     }
 
     public LocalDate today() {
@@ -21,5 +23,15 @@ public class SystemDate {
     /** True when the clock is more than a day away from the real one: pages then say so. */
     public boolean shifted() {
         return Duration.between(Instant.now(), clock.instant()).abs().toHours() > 24;
+    }
+
+    /**
+     * The message of the demo banner: the Thanh Hóa 2026 scenario has no district, so it must not be
+     * introduced as huyện Quan Sơn's 2022 campaign.
+     */
+    public String bannerKey() {
+        return demo != null && demo.is(DemoSelection.THANH_HOA_2026)
+                ? "layout.demoDate." + DemoSelection.THANH_HOA_2026
+                : "layout.demoDate";
     }
 }

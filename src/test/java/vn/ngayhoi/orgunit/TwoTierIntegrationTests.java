@@ -491,64 +491,8 @@ class TwoTierIntegrationTests {
         }
     }
 
-    /**
-     * Removes a campaign and every row that refers to it, found through the foreign keys, so that new
-     * tables referring to campaigns or reports are cleaned too.
-     */
+    /** Removes a campaign and every row that refers to it (see {@link vn.ngayhoi.support.Removal}). */
     private void remove(long campaignId) {
-        deleteRows("campaign", "id", List.of(campaignId));
-    }
-
-    private void deleteRows(String table, String column, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        record Ref(String table, String column) {}
-        List<Ref> refs = jdbc.sql("""
-                        select cl.relname, a.attname
-                        from pg_constraint c
-                        join pg_class cl on cl.oid = c.conrelid
-                        join pg_class t on t.oid = c.confrelid
-                        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
-                        where c.contype = 'f' and t.relname = ? and cardinality(c.conkey) = 1
-                        """)
-                .param(table)
-                .query((rs, n) -> new Ref(rs.getString(1), rs.getString(2)))
-                .list();
-        Long[] array = ids.toArray(Long[]::new);
-        for (Ref ref : refs) {
-            if (ref.table().equals(table)) {
-                jdbc.sql("update " + table + " set " + ref.column() + " = null where " + ref.column() + " = any(?)")
-                        .param(array)
-                        .update();
-                continue;
-            }
-            boolean hasId = jdbc.sql(
-                                    "select count(*) from information_schema.columns where table_name = ? and column_name = 'id'")
-                            .param(ref.table())
-                            .query(Long.class)
-                            .single()
-                    > 0;
-            if (hasId) {
-                List<Long> children = jdbc.sql("select id from " + ref.table() + " where " + ref.column() + " = any(?)")
-                        .param(array)
-                        .query(Long.class)
-                        .list();
-                deleteRows(ref.table(), "id", children);
-            } else {
-                jdbc.sql("delete from " + ref.table() + " where " + ref.column() + " = any(?)")
-                        .param(array)
-                        .update();
-            }
-        }
-        // report_total has no foreign key to the form (its whole-country key is 0).
-        if (table.equals("report_form")) {
-            jdbc.sql("delete from report_total where form_id = any(?)")
-                    .param(array)
-                    .update();
-        }
-        jdbc.sql("delete from " + table + " where " + column + " = any(?)")
-                .param(array)
-                .update();
+        new vn.ngayhoi.support.Removal(jdbc).campaign(campaignId);
     }
 }

@@ -1,6 +1,7 @@
 package vn.ngayhoi.commendation.web;
 
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -75,9 +76,23 @@ class CommendationFilesController {
     }
 
     @GetMapping("/commendations/history")
-    String history(@RequestParam(defaultValue = "") String q, Model model) {
+    String history(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+            Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("awards", q.isBlank() ? java.util.List.of() : history.search(q));
+        model.addAttribute("unit", unit);
+        model.addAttribute("at", at);
+        if (!unit.isBlank()) {
+            model.addAttribute(
+                    "awards",
+                    history.ofUnit(unit, at).stream()
+                            .filter(a -> q.isBlank() || vn.ngayhoi.shared.Texts.containsFolded(a.name(), q))
+                            .toList());
+        } else {
+            model.addAttribute("awards", q.isBlank() ? java.util.List.of() : history.search(q));
+        }
         return "commendation/history";
     }
 

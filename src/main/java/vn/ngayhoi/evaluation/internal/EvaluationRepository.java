@@ -83,6 +83,14 @@ public class EvaluationRepository {
         return one(SELECT + " where e.unit_id = ? and e.year = ?", unitId, year);
     }
 
+    /** The decided evaluations (recognised or not) of the given units, newest year first. */
+    public List<Evaluation> decidedOfUnits(List<Long> unitIds) {
+        return many(
+                SELECT + " where e.unit_id = any(?::bigint[]) and e.status in ('RECOGNISED', 'NOT_RECOGNISED')"
+                        + " order by e.year desc, e.unit_path",
+                (Object) unitIds.toArray(Long[]::new));
+    }
+
     public List<Evaluation> list(String pathPrefix, int year) {
         return many(SELECT + " where e.unit_path like ? and e.year = ? order by e.unit_path", pathPrefix + "%", year);
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.evaluation.Criterion;
 import vn.ngayhoi.evaluation.Evaluation;
+import vn.ngayhoi.evaluation.EvaluationHistory;
 import vn.ngayhoi.evaluation.Evaluations;
 import vn.ngayhoi.evaluation.Evaluations.AnswerInput;
 import vn.ngayhoi.evaluation.RecognitionDecisions;
@@ -38,13 +39,16 @@ class EvaluationPageController {
     private final Registrations registrations;
     private final Problems problems;
     private final Clock clock;
+    private final EvaluationHistory history;
 
     EvaluationPageController(
+            EvaluationHistory history,
             Evaluations evaluations,
             RecognitionDecisions decisions,
             Registrations registrations,
             Problems problems,
             Clock clock) {
+        this.history = history;
         this.evaluations = evaluations;
         this.registrations = registrations;
         this.decisions = decisions;
@@ -191,6 +195,7 @@ class EvaluationPageController {
         model.addAttribute("due", evaluations.recognitionDue(e));
         model.addAttribute("canEdit", evaluations.canEdit(e));
         model.addAttribute("canDecide", evaluations.canDecide(e) && "SUBMITTED".equals(e.status()));
+        model.addAttribute("history", history.of(e));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }
