@@ -27,7 +27,7 @@ class TwoInstancesBenchmark {
 
     @Test
     void dashboardThroughTwoInstancesAgainstOne() throws Exception {
-        try (Cluster cluster = Cluster.start(2)) {
+        try (Cluster cluster = Cluster.start(2, Cluster.DEMO_BACKUP)) {
             int lb = cluster.balancerPort;
             Browser office = signIn(lb);
             Browser.Answer tasks = office.get(lb, "/tasks");

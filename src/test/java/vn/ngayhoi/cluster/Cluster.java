@@ -20,14 +20,18 @@ import java.util.concurrent.TimeUnit;
  * Several application instances of the built jar on one PostgreSQL, sharing an S3-compatible file
  * store (Adobe S3Mock, a separate process) behind HAProxy: the set-up the README describes, started
  * by the two-instance test and the benchmark. The database is an embedded PostgreSQL started here,
- * which the instances reach as an external server; it is filled by the jar's own {@code restore}
- * command from the demo backup the suite wrote ({@code target/demo.backup}).
+ * new at each start, which the instances reach as an external server. Either the first instance
+ * loads the test's own data at its start ({@link ClusterSeed}), so nothing depends on what ran
+ * before; or (the benchmark) the jar's own {@code restore} command fills it from a backup first.
  */
 public final class Cluster implements AutoCloseable {
 
     static final Path WORK = Path.of("target", "cluster");
     static final Path JAR = Path.of("target", "ngayhoi.jar");
-    static final Path DEMO_BACKUP = Path.of("target", "demo.backup");
+    public static final Path DEMO_BACKUP = Path.of("target", "demo.backup");
+    static final Path SEED_CLASSES = Path.of("target", "test-classes", "vn", "ngayhoi", "cluster");
+    /** Small heaps, the client compiler only and one GC thread: four JVMs share two cores here. */
+    static final List<String> JVM = List.of("-Xmx384m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgres pg;
@@ -35,11 +39,19 @@ public final class Cluster implements AutoCloseable {
     public int balancerPort;
     public final List<Integer> appPorts = new ArrayList<>();
 
-    /** Starts the database, the object store, {@code instances} application processes and HAProxy. */
+    /**
+     * Starts the database, the object store, {@code instances} application processes and HAProxy; the
+     * first instance loads {@link ClusterSeed}.
+     */
     public static Cluster start(int instances) throws Exception {
+        return start(instances, null);
+    }
+
+    /** As above, on the data of {@code backup} (restored by the jar) instead of the seed. */
+    public static Cluster start(int instances, Path backup) throws Exception {
         Cluster c = new Cluster();
         try {
-            c.boot(instances);
+            c.boot(instances, backup);
             return c;
         } catch (Exception | AssertionError e) {
             c.close();
@@ -47,52 +59,61 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    private void boot(int instances) throws Exception {
+    private void boot(int instances, Path backup) throws Exception {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run after mvn package");
         }
-        if (!Files.isRegularFile(DEMO_BACKUP)) {
-            throw new IllegalStateException(DEMO_BACKUP + " is missing: BackupRestoreIntegrationTests writes it");
+        if (backup != null && !Files.isRegularFile(backup)) {
+            throw new IllegalStateException(backup + " is missing");
         }
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
         s3Port = freePort();
-        Process s3 = spawn(
-                "s3mock",
-                Map.of(),
-                "java",
-                "-Xmx256m",
-                "-XX:TieredStopAtLevel=1",
+        List<String> s3Command = new ArrayList<>(List.of("java"));
+        s3Command.addAll(JVM);
+        s3Command.addAll(List.of(
                 "-jar",
                 s3MockJar().toString(),
                 "--server.port=0",
                 "--com.adobe.testing.s3mock.http-port=" + s3Port,
-                "--com.adobe.testing.s3mock.store.root=" + WORK.resolve("s3").toAbsolutePath());
+                "--com.adobe.testing.s3mock.store.root=" + WORK.resolve("s3").toAbsolutePath()));
+        Process s3 = spawn("s3mock", Map.of(), s3Command);
         // the database starts while the object store does
         pg = EmbeddedPostgres.builder()
                 .setDataDirectory(WORK.resolve("postgres"))
                 .setCleanDataDirectory(true)
                 .setServerConfig("max_connections", "100")
                 .start();
+        Path seed = backup == null ? copySeed() : null;
         waitFor("S3Mock", "http://localhost:" + s3Port + "/", Duration.ofSeconds(120), s3);
-        Process restore = spawn(
-                "restore",
-                env(0),
-                "java",
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                JAR.toString(),
-                "restore",
-                DEMO_BACKUP.toAbsolutePath().toString());
-        if (!restore.waitFor(180, TimeUnit.SECONDS) || restore.exitValue() != 0) {
-            throw new IllegalStateException("restore failed, see " + WORK.resolve("restore.log"));
+        if (backup != null) {
+            Process restore = spawn(
+                    "restore",
+                    env(0),
+                    jar(List.of("restore", backup.toAbsolutePath().toString())));
+            if (!restore.waitFor(180, TimeUnit.SECONDS) || restore.exitValue() != 0) {
+                throw new IllegalStateException("restore failed, see " + WORK.resolve("restore.log"));
+            }
         }
+        // All instances start at once on the new database: Flyway's lock lets one migrate, the
+        // others wait for it; the seed's instance loads the data after.
         List<Process> apps = new ArrayList<>();
         for (int i = 1; i <= instances; i++) {
             int port = freePort();
             appPorts.add(port);
-            apps.add(
-                    spawn("app" + i, env(port), "java", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+            List<String> command = new ArrayList<>(List.of("java"));
+            command.addAll(JVM);
+            if (i == 1 && seed != null) {
+                command.addAll(List.of(
+                        "-Dloader.path=" + seed.toAbsolutePath(),
+                        "-cp",
+                        JAR.toString(),
+                        "org.springframework.boot.loader.launch.PropertiesLauncher",
+                        "--spring.main.sources=" + ClusterSeed.class.getName()));
+            } else {
+                command.addAll(List.of("-jar", JAR.toString()));
+            }
+            apps.add(spawn("app" + i, env(port), command));
         }
         for (int i = 0; i < instances; i++) {
             waitFor(
@@ -104,12 +125,36 @@ public final class Cluster implements AutoCloseable {
         balancerPort = freePort();
         Path cfg = WORK.resolve("haproxy.cfg");
         Files.writeString(cfg, haproxyConfig(balancerPort, appPorts));
-        Process haproxy = spawn("haproxy", Map.of(), "haproxy", "-db", "-f", cfg.toString());
+        Process haproxy = spawn("haproxy", Map.of(), List.of("haproxy", "-db", "-f", cfg.toString()));
         waitFor(
                 "HAProxy",
                 "http://localhost:" + balancerPort + "/actuator/health/readiness",
                 Duration.ofSeconds(30),
                 haproxy);
+    }
+
+    private static List<String> jar(List<String> args) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(JVM);
+        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(args);
+        return command;
+    }
+
+    /**
+     * The seed's compiled classes alone in a folder of their own, for the first instance's class path:
+     * the whole of target/test-classes would bring the suite's test configurations into the scan.
+     */
+    private static Path copySeed() throws IOException {
+        Path to = WORK.resolve("seed").resolve(SEED_CLASSES.subpath(2, SEED_CLASSES.getNameCount()));
+        Files.createDirectories(to);
+        try (var classes = Files.list(SEED_CLASSES)) {
+            for (Path c : classes.filter(p -> p.getFileName().toString().startsWith(ClusterSeed.class.getSimpleName()))
+                    .toList()) {
+                Files.copy(c, to.resolve(c.getFileName()));
+            }
+        }
+        return WORK.resolve("seed");
     }
 
     /** The README's configuration, on the ports of this run. */
@@ -159,7 +204,7 @@ public final class Cluster implements AutoCloseable {
         return env;
     }
 
-    private Process spawn(String name, Map<String, String> env, String... command) throws IOException {
+    private Process spawn(String name, Map<String, String> env, List<String> command) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.redirectOutput(WORK.resolve(name + ".log").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("NGAYHOI_"));
