@@ -28,12 +28,15 @@ public final class Cluster implements AutoCloseable {
 
     static final Path WORK = Path.of("target", "cluster");
     static final Path JAR = Path.of("target", "ngayhoi.jar");
+    static final String BUCKET = "ngayhoi";
     public static final Path DEMO_BACKUP = Path.of("target", "demo.backup");
     static final Path SEED_CLASSES = Path.of("target", "test-classes", "vn", "ngayhoi", "cluster");
     /** Small heaps, the client compiler only and one GC thread: four JVMs share two cores here. */
     static final List<String> JVM = List.of("-Xmx384m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final List<Process> processes = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final long started = System.nanoTime();
     private EmbeddedPostgres pg;
     public int s3Port;
     public int balancerPort;
@@ -76,7 +79,9 @@ public final class Cluster implements AutoCloseable {
                 s3MockJar().toString(),
                 "--server.port=0",
                 "--com.adobe.testing.s3mock.http-port=" + s3Port,
-                "--com.adobe.testing.s3mock.store.root=" + WORK.resolve("s3").toAbsolutePath()));
+                "--com.adobe.testing.s3mock.store.root=" + WORK.resolve("s3").toAbsolutePath(),
+                // the bucket exists from the start, so no instance has to wait for the store to start
+                "--com.adobe.testing.s3mock.store.initial-buckets=" + BUCKET));
         Process s3 = spawn("s3mock", Map.of(), s3Command);
         // the database starts while the object store does
         pg = EmbeddedPostgres.builder()
@@ -85,8 +90,8 @@ public final class Cluster implements AutoCloseable {
                 .setServerConfig("max_connections", "100")
                 .start();
         Path seed = backup == null ? copySeed() : null;
-        waitFor("S3Mock", "http://localhost:" + s3Port + "/", Duration.ofSeconds(120), s3);
         if (backup != null) {
+            waitFor("S3Mock", "http://localhost:" + s3Port + "/", Duration.ofSeconds(120), s3);
             Process restore = spawn(
                     "restore",
                     env(0),
@@ -95,8 +100,9 @@ public final class Cluster implements AutoCloseable {
                 throw new IllegalStateException("restore failed, see " + WORK.resolve("restore.log"));
             }
         }
-        // All instances start at once on the new database: Flyway's lock lets one migrate, the
-        // others wait for it; the seed's instance loads the data after.
+        // All instances start at once on the new database, while the object store may still be
+        // starting: Flyway's lock lets one migrate, the others wait for it; the seed's instance
+        // waits for the store before it issues the plan.
         List<Process> apps = new ArrayList<>();
         for (int i = 1; i <= instances; i++) {
             int port = freePort();
@@ -122,6 +128,7 @@ public final class Cluster implements AutoCloseable {
                     Duration.ofSeconds(240),
                     apps.get(i));
         }
+        waitFor("S3Mock", "http://localhost:" + s3Port + "/", Duration.ofSeconds(120), s3);
         balancerPort = freePort();
         Path cfg = WORK.resolve("haproxy.cfg");
         Files.writeString(cfg, haproxyConfig(balancerPort, appPorts));
@@ -131,6 +138,9 @@ public final class Cluster implements AutoCloseable {
                 "http://localhost:" + balancerPort + "/actuator/health/readiness",
                 Duration.ofSeconds(30),
                 haproxy);
+        System.out.printf(
+                "cluster: %d instances ready behind HAProxy %.1f s after the start%n",
+                instances, (System.nanoTime() - started) / 1e9);
     }
 
     private static List<String> jar(List<String> args) {
@@ -193,10 +203,10 @@ public final class Cluster implements AutoCloseable {
         env.put("SPRING_DATASOURCE_PASSWORD", "");
         env.put("NGAYHOI_FILES", "s3");
         env.put("NGAYHOI_S3_ENDPOINT", "http://localhost:" + s3Port);
-        env.put("NGAYHOI_S3_BUCKET", "ngayhoi");
+        env.put("NGAYHOI_S3_BUCKET", BUCKET);
         env.put("NGAYHOI_S3_ACCESS_KEY", "cluster-test");
         env.put("NGAYHOI_S3_SECRET_KEY", "cluster-test-secret");
-        env.put("NGAYHOI_S3_CREATE_BUCKET", "true");
+        env.put("NGAYHOI_S3_CREATE_BUCKET", "false");
         env.put("NGAYHOI_UNITS_IMPORTBUNDLED", "false");
         env.put("NGAYHOI_REMINDERS_ENABLED", "false");
         env.put("NGAYHOI_DATA_DIR", WORK.resolve("data-" + port).toString());
@@ -211,6 +221,7 @@ public final class Cluster implements AutoCloseable {
         pb.environment().putAll(env);
         Process p = pb.start();
         processes.add(p);
+        names.add(name);
         return p;
     }
 
@@ -269,6 +280,23 @@ public final class Cluster implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        // What the set-up cost, for the README's figures: wall time since the start, and the
+        // processor time of each process (the machine is shared, so wall time alone says little).
+        StringBuilder cost = new StringBuilder(String.format(
+                "cluster: %.1f s wall since start; processor seconds:", (System.nanoTime() - started) / 1e9));
+        for (int i = 0; i < processes.size(); i++) {
+            cost.append(String.format(
+                    " %s %.1f",
+                    names.get(i),
+                    processes
+                                    .get(i)
+                                    .info()
+                                    .totalCpuDuration()
+                                    .orElse(Duration.ZERO)
+                                    .toMillis()
+                            / 1000.0));
+        }
+        System.out.println(cost);
         for (int i = processes.size() - 1; i >= 0; i--) {
             Process p = processes.get(i);
             p.destroy();

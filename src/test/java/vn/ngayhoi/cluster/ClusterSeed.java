@@ -3,9 +3,11 @@ package vn.ngayhoi.cluster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
@@ -20,6 +22,7 @@ import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
 import vn.ngayhoi.plan.PlanManagement;
+import vn.ngayhoi.shared.files.FileStore;
 import vn.ngayhoi.shared.security.Role;
 import vn.ngayhoi.task.TaskManagement;
 
@@ -43,6 +46,7 @@ public class ClusterSeed implements ApplicationRunner {
     private final PlanManagement plans;
     private final TaskManagement tasks;
     private final JsonMapper json;
+    private final FileStore files;
 
     public ClusterSeed(
             OrgUnitManagement units,
@@ -50,17 +54,20 @@ public class ClusterSeed implements ApplicationRunner {
             CampaignManagement campaigns,
             PlanManagement plans,
             TaskManagement tasks,
-            JsonMapper json) {
+            JsonMapper json,
+            FileStore files) {
         this.units = units;
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.plans = plans;
         this.tasks = tasks;
         this.json = json;
+        this.files = files;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        awaitStore();
         LocalDate since = LocalDate.of(2020, 1, 1);
         OrgUnit root = units.systemFind("VN", "VN").orElseThrow();
         OrgUnit province = units.systemCreate(new CreateUnit(root.id(), "PROVINCE", "Tỉnh Thử Nghiệm", since));
@@ -98,6 +105,26 @@ public class ClusterSeed implements ApplicationRunner {
                 district.id(),
                 List.of(),
                 LocalDate.of(2025, 8, 5));
+    }
+
+    /**
+     * The object store starts beside the instances (see {@link Cluster}) and may not answer yet; the
+     * plan's files go there. A missing file's check answers once it does.
+     */
+    private void awaitStore() {
+        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            try {
+                files.exists("0".repeat(64));
+                return;
+            } catch (RuntimeException notYet) {
+                if (System.nanoTime() > end) {
+                    throw notYet;
+                }
+                // polling a process that gives no other signal of readiness
+                LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            }
+        }
     }
 
     private PlanContent planText() {
