@@ -1,6 +1,12 @@
 package vn.ngayhoi.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,18 +28,32 @@ import vn.ngayhoi.support.PageClient;
  */
 class TwoInstancesBenchmark {
 
+    static final String USER = "thuongtruc";
+    static final String PASSWORD = "Quanson@2022";
     static final int CLIENTS = Integer.getInteger("bench.clients", 20);
     static final long SECONDS = Long.getLong("bench.seconds", 20);
 
     @Test
     void dashboardThroughTwoInstancesAgainstOne() throws Exception {
-        try (Cluster cluster = Cluster.start(2)) {
+        try (Cluster cluster = Cluster.start(2, Cluster.DEMO_BACKUP)) {
             int lb = cluster.balancerPort;
             Browser office = signIn(lb);
-            Browser.Answer tasks = office.get(lb, "/tasks");
-            Matcher m = Pattern.compile("/tasks/letters\\?campaign=(\\d+)").matcher(tasks.text());
-            if (!m.find()) {
-                throw new IllegalStateException("no campaign on /tasks");
+            // The demo campaign, the only one of 2022: the backup also holds what the suite's tests
+            // left, and the newest campaign on /tasks may be one whose dashboard the office cannot see.
+            HttpResponse<String> campaigns = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + lb + "/api/v1/campaigns?year=2022"))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString((USER + ":" + PASSWORD)
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(campaigns.body());
+            if (campaigns.statusCode() != 200 || !m.find()) {
+                throw new IllegalStateException("no 2022 campaign: " + campaigns.statusCode() + " " + campaigns.body());
             }
             String dashboard = "/reports/dashboard?campaign=" + m.group(1);
             // warm both instances up through the balancer, then measure one alone and both together
@@ -72,10 +92,13 @@ class TwoInstancesBenchmark {
             for (int i = 0; i < CLIENTS; i++) {
                 clients.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
-                        if (b.get(port, path).status() == 200) {
+                        Browser.Answer a = b.get(port, path);
+                        if (a.status() == 200) {
                             ok.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
+                        } else if (errors.incrementAndGet() == 1) {
+                            System.out.printf(
+                                    "first error on port %d: %d %s%n",
+                                    port, a.status(), a.location() == null ? "" : a.location());
                         }
                     }
                 }));
@@ -94,9 +117,7 @@ class TwoInstancesBenchmark {
         Browser b = new Browser();
         Browser.Answer login = b.get(port, "/login");
         Browser.Answer done = b.post(
-                port,
-                "/login",
-                Map.of("username", "thuongtruc", "password", "Quanson@2022", "_csrf", PageClient.csrf(login.text())));
+                port, "/login", Map.of("username", USER, "password", PASSWORD, "_csrf", PageClient.csrf(login.text())));
         if (done.status() != 302 || done.location().contains("error")) {
             throw new IllegalStateException("sign-in failed");
         }

@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.ngayhoi.account.AccountManagement;
+import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.security.Role;
 
 /**
@@ -45,7 +46,17 @@ class BootstrapAdmin implements ApplicationRunner {
         boolean fromEnvironment = !username.isBlank() && !password.isBlank();
         String name = fromEnvironment ? username.strip() : "admin";
         String secret = fromEnvironment ? password : randomPassword();
-        accounts.systemCreate(name, secret, "Quản trị hệ thống", null, null, Set.of(Role.ADMIN));
+        try {
+            accounts.systemCreate(name, secret, "Quản trị hệ thống", null, null, Set.of(Role.ADMIN));
+        } catch (ConflictException e) {
+            // Instances started together on a new database (ADR 0033) all find no administrator; the
+            // unique name lets one create it, and the others go on with the one it made.
+            if (accounts.anyAdminExists()) {
+                log.info("The administrator account '{}' was created by another instance", name);
+                return;
+            }
+            throw e;
+        }
         if (fromEnvironment) {
             log.info("Created the administrator account '{}' from NGAYHOI_BOOTSTRAP_ADMIN_*", name);
         } else {

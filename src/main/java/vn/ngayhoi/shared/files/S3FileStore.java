@@ -111,7 +111,14 @@ public final class S3FileStore implements FileStore, AutoCloseable {
             if (e.statusCode() != 404) {
                 throw e;
             }
-            s3.createBucket(b -> b.bucket(bucket));
+            try {
+                s3.createBucket(b -> b.bucket(bucket));
+            } catch (S3Exception raced) {
+                // Instances started together (ADR 0033) all find it missing; one creates it.
+                if (raced.statusCode() != 409) {
+                    throw raced;
+                }
+            }
         }
     }
 
