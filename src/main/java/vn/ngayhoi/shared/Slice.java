@@ -32,7 +32,22 @@ public record Slice<T>(List<T> items, long total) {
             RowMapper<T> mapper,
             long offset,
             int limit) {
+        return read(jdbc, select, fromWhere, order, params, List.of(), mapper, offset, limit);
+    }
+
+    /** {@link #read} with an order that takes parameters of its own (today's date, the clock's instant). */
+    public static <T> Slice<T> read(
+            JdbcClient jdbc,
+            String select,
+            String fromWhere,
+            String order,
+            List<?> params,
+            List<?> orderParams,
+            RowMapper<T> mapper,
+            long offset,
+            int limit) {
         List<Object> paged = new ArrayList<>(params);
+        paged.addAll(orderParams);
         paged.add(limit);
         paged.add(offset);
         List<T> items = jdbc.sql(select + " " + fromWhere + " " + order + " limit ? offset ?")
