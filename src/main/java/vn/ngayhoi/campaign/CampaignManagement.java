@@ -98,6 +98,39 @@ public class CampaignManagement {
                         """).params(scope, scope).query(this::map).list();
     }
 
+    /** A campaign with the code of the committee that runs it, as the API lists it. */
+    public record Listed(Campaign campaign, String committeeCode) {}
+
+    /**
+     * One page of {@link #list}'s campaigns (of {@code year} when given) in id order and how many
+     * there are: two statements whatever the number of campaigns or rows (issue 20).
+     */
+    public vn.ngayhoi.shared.Slice<Listed> page(Integer year, long offset, int limit) {
+        Scope reach = policy.scopeOf(policy.requireActor());
+        if (reach.equals(Scope.NONE)) {
+            return new vn.ngayhoi.shared.Slice<>(List.of(), 0);
+        }
+        String scope = reach.pathPrefix();
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                SELECT.substring(0, SELECT.indexOf("from campaign c")) + ", committee.code as committee_code",
+                """
+                from campaign c join org_unit committee on committee.id = c.committee_id
+                where (?::int is null or c.year = ?)
+                  and (committee.path like ? || '%'
+                       or exists (select 1 from campaign_territory t
+                                  where t.campaign_id = c.id and ? like t.territory_path || '%'))
+                """,
+                "order by c.id",
+                (rs, n) -> new Listed(map(rs, n), rs.getString("committee_code")),
+                offset,
+                limit,
+                year,
+                year,
+                scope,
+                scope);
+    }
+
     /** Whether the account may see the campaign: its committee in scope, or the account inside its territory. */
     public boolean visible(Actor actor, Campaign c) {
         Scope scope = policy.scopeOf(actor);
