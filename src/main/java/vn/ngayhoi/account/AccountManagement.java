@@ -187,6 +187,19 @@ public class AccountManagement {
         return users.list(policy.currentScope(), Texts.fold(query), limit);
     }
 
+    /** One page of {@link #list}: the accounts page reads only the rows it shows (issue 20). */
+    public vn.ngayhoi.shared.Slice<UserView> page(String query, long offset, int limit) {
+        return users.page(policy.currentScope(), Texts.fold(query), offset, limit);
+    }
+
+    /**
+     * The full name of each of {@code usernames} that names an account (keyed in lower case), in one
+     * statement without a scope check: the audit trail shows who acted without one query per row.
+     */
+    public java.util.Map<String, String> systemFullNames(java.util.Collection<String> usernames) {
+        return users.fullNames(usernames);
+    }
+
     /** The accounts of one unit, for notices; not scoped (the caller decided who is told). */
     public List<UserView> systemAccountsOfUnit(long unitId) {
         return users.inUnit(unitId);

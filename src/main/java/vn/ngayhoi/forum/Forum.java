@@ -100,6 +100,23 @@ public class Forum {
      * topic code; open ones first, by due date.
      */
     public List<Opinion> list(String unit, String status, String topic) {
+        Filter f = filter(unit, status, topic);
+        return opinions.list(f.scope(), f.unitPath(), f.status(), f.topic(), LIST_MAX);
+    }
+
+    /**
+     * One page of {@link #list}'s opinions, with how many match (two statements, issue 20): waiting
+     * ones first as the page lists them, or in id order for the API ({@code byId}).
+     */
+    public vn.ngayhoi.shared.Slice<Opinion> page(
+            String unit, String status, String topic, boolean byId, long offset, int limit) {
+        Filter f = filter(unit, status, topic);
+        return opinions.page(f.scope(), f.unitPath(), f.status(), f.topic(), byId, offset, limit);
+    }
+
+    private record Filter(String scope, String unitPath, String status, String topic) {}
+
+    private Filter filter(String unit, String status, String topic) {
         Scope scope = policy.currentScope();
         String unitPath = null;
         if (unit != null && !unit.isBlank()) {
@@ -114,7 +131,7 @@ public class Forum {
             }
         }
         String t = topic == null || topic.isBlank() ? null : topic.strip();
-        return opinions.list(scope.pathPrefix(), unitPath, s, t, LIST_MAX);
+        return new Filter(scope.pathPrefix(), unitPath, s, t);
     }
 
     /** One opinion in scope: of a unit in the subtree, or escalated to one. */

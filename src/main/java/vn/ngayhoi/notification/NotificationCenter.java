@@ -32,6 +32,9 @@ public interface NotificationCenter {
     /** The account's latest notices, newest first. */
     List<Notice> latest(long userId, int limit);
 
+    /** One page of the account's notices, newest first, and how many it has: two statements (issue 20). */
+    vn.ngayhoi.shared.Slice<Notice> page(long userId, long offset, int limit);
+
     long unread(long userId);
 
     void markAllRead(long userId);

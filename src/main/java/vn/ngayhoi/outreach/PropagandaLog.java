@@ -89,6 +89,14 @@ public class PropagandaLog {
     /** One page of entries by id ({@code page} from 0) and the number of entries in all. */
     public record Page(List<PropagandaEntry> items, long total) {}
 
+    /** One page of {@link #list} (newest first) and how many entries match: the log page (issue 20). */
+    public Page newest(long campaignId, String unit, String channel, long offset, int limit) {
+        Campaign c = campaigns.get(campaignId);
+        String prefix = subtree(unit);
+        PropagandaChannel ch = channelOrNull(channel);
+        return new Page(entries.page(c.id(), prefix, ch, true, offset, limit), entries.count(c.id(), prefix, ch));
+    }
+
     public Page page(long campaignId, String unit, String channel, int page, int size) {
         Campaign c = campaigns.get(campaignId);
         String prefix = subtree(unit);

@@ -97,6 +97,14 @@ public class TaskManagement {
         if (unitCode != null && !unitCode.isBlank()) {
             subtree = picker.filter("unit", unitCode, today()).path();
         }
+        String filter = statusFilter(status);
+        return tasks.list(scope.pathPrefix(), campaignId, subtree, filter, today()).stream()
+                .map(Located::task)
+                .toList();
+    }
+
+    /** A list's status filter: null for all, a stored status or the derived OVERDUE; else a 400. */
+    static String statusFilter(String status) {
         String filter =
                 status == null || status.isBlank() ? null : status.strip().toUpperCase();
         if (filter != null && !filter.equals("OVERDUE")) {
@@ -106,9 +114,7 @@ public class TaskManagement {
                 throw ValidationException.of("status", "task.status.invalid", status);
             }
         }
-        return tasks.list(scope.pathPrefix(), campaignId, subtree, filter, today()).stream()
-                .map(Located::task)
-                .toList();
+        return filter;
     }
 
     /** Open tasks of the current account's own unit subtree, by due date (the home page). */

@@ -93,7 +93,15 @@ class StatementCountIntegrationTests {
                 "/api/v1/campaigns",
                 "/org-units",
                 "/api/v1/org-units?q=khu",
-                "/notifications");
+                "/notifications",
+                // the lists paged in SQL (issue 20 item 3): a second page and the filters as well
+                "/reports?campaign=" + id + "&page=1&q=khu",
+                "/festivals?campaign=" + id + "&page=1&status=REGISTERED",
+                "/plans?page=1",
+                "/tasks?page=1&status=OVERDUE",
+                "/forum",
+                "/api/v1/opinions",
+                "/api/v1/campaigns?size=1&page=1");
         String cookie = signIn();
 
         grow(t, 100);

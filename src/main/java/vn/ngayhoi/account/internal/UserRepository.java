@@ -101,6 +101,43 @@ public class UserRepository {
                 .list();
     }
 
+    /** One page of {@link #list}'s accounts and how many match: two statements (issue 20). */
+    public vn.ngayhoi.shared.Slice<UserView> page(Scope scope, String folded, long offset, int limit) {
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                SELECT.substring(0, SELECT.indexOf("from app_user")),
+                SELECT.substring(SELECT.indexOf("from app_user")) + """
+                         where (o.path like ? or (o.id is null and ? = '/'))
+                           and (? = '' or lower(u.username) like ? or u.full_name_folded like ? or o.name_folded like ?)
+                        """,
+                "order by o.path nulls first, u.username",
+                UserRepository::map,
+                offset,
+                limit,
+                scope.pathPrefix() + "%",
+                scope.pathPrefix(),
+                folded,
+                "%" + folded + "%",
+                "%" + folded + "%",
+                "%" + folded + "%");
+    }
+
+    /** The full name of each of {@code usernames} that names an account, in one statement. */
+    public java.util.Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select lower(username), full_name from app_user where lower(username) = any(?)")
+                .param(usernames.stream()
+                        .map(u -> u.toLowerCase(java.util.Locale.ROOT))
+                        .distinct()
+                        .toArray(String[]::new))
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)")
                         .param(username)

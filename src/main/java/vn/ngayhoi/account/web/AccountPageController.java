@@ -57,8 +57,17 @@ class AccountPageController {
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("users", accounts.list(q, 200));
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
+        int p = vn.ngayhoi.shared.web.ApiList.clampPage(page);
+        int s = vn.ngayhoi.shared.web.ApiList.clampSize(size);
+        var found =
+                vn.ngayhoi.shared.web.ApiList.of(accounts.page(q, vn.ngayhoi.shared.web.ApiList.offset(p, s), s), p, s);
+        model.addAttribute("users", found.items());
+        model.addAttribute("usersPage", found);
         model.addAttribute("q", q);
         return "account/users";
     }

@@ -3,24 +3,24 @@ package vn.ngayhoi.audit.web;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ngayhoi.account.AccountManagement;
-import vn.ngayhoi.account.UserView;
 import vn.ngayhoi.audit.AuditEntry;
 import vn.ngayhoi.audit.AuditQuery;
 import vn.ngayhoi.audit.AuditTrail;
 import vn.ngayhoi.shared.Bounds;
+import vn.ngayhoi.shared.web.ApiList;
 
 /** Administrators browse and filter the trail. */
 @Controller
 class AuditPageController {
-
-    private static final int PAGE_SIZE = 50;
 
     private final AuditTrail trail;
     private final AccountManagement accounts;
@@ -37,7 +37,8 @@ class AuditPageController {
             @RequestParam(defaultValue = "") String target,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         AuditQuery query = new AuditQuery(
                 actor,
@@ -45,8 +46,8 @@ class AuditPageController {
                 target,
                 Bounds.date("from", from),
                 Bounds.date("to", to),
-                Bounds.page("page", page, 0),
-                PAGE_SIZE);
+                ApiList.clampPage(page),
+                ApiList.clampSize(size));
         long total = trail.count(query);
         List<AuditEntry> entries = trail.find(query);
         model.addAttribute("entries", entries);
@@ -54,7 +55,7 @@ class AuditPageController {
         model.addAttribute("total", total);
         model.addAttribute("query", query);
         model.addAttribute("actions", trail.actions());
-        model.addAttribute("hasNext", (long) (query.page() + 1) * PAGE_SIZE < total);
+        model.addAttribute("entriesPage", new ApiList<>(entries, total, query.page(), query.size()));
         return "audit/trail";
     }
 
@@ -64,15 +65,14 @@ class AuditPageController {
      * names are looked up when shown, and an actor with no account keeps just its username.
      */
     private Map<String, String> fullNames(List<AuditEntry> entries) {
+        // one statement for the page's actors, not one per row (issue 20)
+        Map<String, String> found = accounts.systemFullNames(
+                entries.stream().map(AuditEntry::actor).filter(a -> a != null).collect(Collectors.toSet()));
         Map<String, String> names = new HashMap<>();
         for (AuditEntry e : entries) {
-            if (e.actor() != null && !names.containsKey(e.actor())) {
-                names.put(
-                        e.actor(),
-                        accounts.systemFindByUsername(e.actor())
-                                .map(UserView::fullName)
-                                .filter(n -> !n.isBlank())
-                                .orElse(null));
+            if (e.actor() != null) {
+                String name = found.get(e.actor().toLowerCase(Locale.ROOT));
+                names.put(e.actor(), name == null || name.isBlank() ? null : name);
             }
         }
         return names;

@@ -1,8 +1,6 @@
 package vn.ngayhoi.campaign.web;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,12 +41,16 @@ class CampaignApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Integer wanted = year == null ? null : Bounds.year("year", year);
-        List<CampaignItem> items = campaigns.list().stream()
-                .filter(c -> wanted == null || c.year() == wanted)
-                .sorted(Comparator.comparingLong(Campaign::id))
-                .map(this::item)
-                .toList();
-        return ApiList.page(items, page, size);
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        var found = campaigns.page(wanted, ApiList.offset(p, s), s);
+        return new ApiList<>(
+                found.items().stream()
+                        .map(l -> item(l.campaign(), l.committeeCode()))
+                        .toList(),
+                found.total(),
+                p,
+                s);
     }
 
     @GetMapping("/{id}")
@@ -57,7 +59,10 @@ class CampaignApiController {
     }
 
     private CampaignItem item(Campaign c) {
-        String issuer = units.systemFindById(c.committeeId()).map(u -> u.code()).orElse(null);
+        return item(c, units.systemFindById(c.committeeId()).map(u -> u.code()).orElse(null));
+    }
+
+    private static CampaignItem item(Campaign c, String issuer) {
         return new CampaignItem(c.id(), c.year(), c.name(), issuer, c.windowStart(), c.windowEnd(), c.reportDeadline());
     }
 }

@@ -93,6 +93,55 @@ public class FestivalRepository {
         return new vn.ngayhoi.shared.Slice<>(items, total);
     }
 
+    /**
+     * One page of the festivals page's list: under {@code pathPrefix} (and {@code unitPath} when
+     * given), of one campaign when given, in the state {@code state} at {@code now} (the derived
+     * AWAITING_RESULTS included), of units whose folded name holds {@code foldedName}; those waiting
+     * for someone first, then by start. Two statements (issue 20).
+     */
+    public vn.ngayhoi.shared.Slice<Located> pageByUrgency(
+            String pathPrefix,
+            Long campaignId,
+            String unitPath,
+            FestivalStatus state,
+            String foldedName,
+            OffsetDateTime now,
+            long offset,
+            int limit) {
+        String derived =
+                "(case when f.status = 'REGISTERED' and f.ends_at < ? then 'AWAITING_RESULTS' else f.status end)";
+        String name = foldedName == null || foldedName.isEmpty() ? null : "%" + foldedName + "%";
+        String wanted = state == null ? null : state.name();
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                SELECT.substring(0, SELECT.indexOf("from festival")),
+                SELECT.substring(SELECT.indexOf("from festival")) + """
+                         where o.path like ? and (?::bigint is null or f.campaign_id = ?)
+                           and (?::text is null or o.path like ?)
+                           and (?::text is null or o.name_folded like ?)
+                           and (?::text is null or
+                """ + derived + " = ?)",
+                "order by case " + derived + """
+                         when 'AWAITING_RESULTS' then 0 when 'PLANNED' then 1 when 'POSTPONED' then 2
+                         when 'REGISTERED' then 3 when 'HELD' then 4 else 5 end, f.starts_at, f.id
+                        """,
+                java.util.Arrays.asList(
+                        pathPrefix + "%",
+                        campaignId,
+                        campaignId,
+                        unitPath,
+                        unitPath == null ? null : unitPath + "%",
+                        name,
+                        name,
+                        wanted,
+                        now,
+                        wanted),
+                List.of(now),
+                this::map,
+                offset,
+                limit);
+    }
+
     /** Registered festivals from {@code from} on, of units under {@code pathPrefix}: the public page. */
     public List<Located> upcomingRegistered(String pathPrefix, OffsetDateTime from) {
         return jdbc.sql(

@@ -3,7 +3,6 @@ package vn.ngayhoi.festival.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +17,17 @@ import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.festival.Festival;
 import vn.ngayhoi.festival.FestivalDetails;
+import vn.ngayhoi.festival.FestivalLists;
 import vn.ngayhoi.festival.FestivalManagement;
-import vn.ngayhoi.festival.FestivalStates;
 import vn.ngayhoi.festival.FestivalStatus;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.shared.ConflictException;
-import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Problems;
 
 /** Registering a unit's festival from a phone, its page, postponement, and what happened. */
@@ -41,7 +40,7 @@ class FestivalPageController {
     private final AccessPolicy policy;
     private final Problems problems;
 
-    private final FestivalStates festivalStates;
+    private final FestivalLists lists;
     private final List<vn.ngayhoi.shared.web.PanelSource> panels;
 
     private final List<vn.ngayhoi.festival.ProgrammeNotes> programmeNotes;
@@ -52,10 +51,10 @@ class FestivalPageController {
             OrgUnitManagement units,
             AccessPolicy policy,
             Problems problems,
-            FestivalStates festivalStates,
+            FestivalLists lists,
             List<vn.ngayhoi.festival.ProgrammeNotes> programmeNotes,
             List<vn.ngayhoi.shared.web.PanelSource> panels) {
-        this.festivalStates = festivalStates;
+        this.lists = lists;
         this.programmeNotes = List.copyOf(programmeNotes);
         this.panels = panels;
         this.festivals = festivals;
@@ -75,17 +74,16 @@ class FestivalPageController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) FestivalStatus status,
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         Actor actor = policy.requireActor();
         List<Campaign> visible = campaigns.list();
-        model.addAttribute(
-                "festivals",
-                festivals.list(campaign, unit, List.of()).stream()
-                        .filter(f -> status == null || festivalStates.of(f) == status)
-                        .filter(f -> Texts.containsFolded(f.unitName(), q))
-                        .sorted(Comparator.comparingInt((Festival f) -> urgency(festivalStates.of(f)))
-                                .thenComparing(Festival::startsAt))
-                        .toList());
+        int p = ApiList.clampPage(page);
+        int s = ApiList.clampSize(size);
+        ApiList<Festival> found = ApiList.of(lists.byUrgency(campaign, unit, status, q, ApiList.offset(p, s), s), p, s);
+        model.addAttribute("festivals", found.items());
+        model.addAttribute("festivalsPage", found);
         model.addAttribute(
                 "filtered", campaign != null || (unit != null && !unit.isBlank()) || status != null || !q.isBlank());
         model.addAttribute("status", status);
@@ -101,22 +99,6 @@ class FestivalPageController {
                 "office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN) || actor.has(Role.LEADER));
         model.addAttribute("canRegister", actor.has(Role.UNIT_OFFICER) || actor.has(Role.STANDING_OFFICE));
         return "festival/list";
-    }
-
-    /**
-     * The order of the list: results to record (the festival is over and nothing is written), then
-     * a festival still only planned or postponed (it needs registering or a new date), then the
-     * registered ones coming up, and last what is settled.
-     */
-    static int urgency(FestivalStatus status) {
-        return switch (status) {
-            case AWAITING_RESULTS -> 0;
-            case PLANNED -> 1;
-            case POSTPONED -> 2;
-            case REGISTERED -> 3;
-            case HELD -> 4;
-            case CANCELLED -> 5;
-        };
     }
 
     @GetMapping("/festivals/new")

@@ -176,6 +176,39 @@ public class OpinionRepository {
                 .list();
     }
 
+    /**
+     * One page of {@link #list}'s opinions and how many match, in two statements (issue 20): waiting
+     * ones first as the page lists them, or by id for the API ({@code byId}).
+     */
+    public vn.ngayhoi.shared.Slice<Opinion> page(
+            String pathPrefix, String unitPath, String status, String topic, boolean byId, long offset, int limit) {
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                SELECT.substring(0, SELECT.indexOf("from forum_opinion")),
+                SELECT.substring(SELECT.indexOf("from forum_opinion")) + """
+                         where (u.path like ? or e.path like ?)
+                           and (?::text is null or u.path like ? or e.path like ?)
+                           and (?::text is null or o.status = ?)
+                           and (?::text is null or t.code = ?)
+                        """,
+                byId ? "order by o.id" : """
+                        order by case when o.status in ('RECEIVED', 'PENDING_APPROVAL') then 0 else 1 end,
+                                 o.due_date, o.id
+                        """,
+                this::map,
+                offset,
+                limit,
+                pathPrefix + "%",
+                pathPrefix + "%",
+                unitPath,
+                unitPath + "%",
+                unitPath + "%",
+                status,
+                status,
+                topic,
+                topic);
+    }
+
     /** Published answers of units under {@code pathPrefix}, newest first. */
     public List<Opinion> published(String pathPrefix, String topic, int limit) {
         return jdbc.sql(SELECT + """

@@ -3,7 +3,6 @@ package vn.ngayhoi.forum.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,11 +84,11 @@ class ForumApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         LocalDate today = LocalDate.now(clock);
-        List<OpinionItem> items = forum.list(unit, status, topic).stream()
-                .sorted(java.util.Comparator.comparingLong(Opinion::id))
-                .map(o -> OpinionItem.of(o, today))
-                .toList();
-        return ApiList.page(items, page, size);
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        var found = forum.page(unit, status, topic, true, ApiList.offset(p, s), s);
+        return new ApiList<>(
+                found.items().stream().map(o -> OpinionItem.of(o, today)).toList(), found.total(), p, s);
     }
 
     @GetMapping("/{id}")

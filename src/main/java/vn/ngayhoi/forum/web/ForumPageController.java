@@ -28,6 +28,7 @@ import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Problems;
 
 /** The forum for staff: the list with its figures, one opinion and what can be done with it, the session intake. */
@@ -65,6 +66,8 @@ class ForumPageController {
             @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "") String topic,
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             HttpServletResponse response,
             Model model) {
         LocalDate today = LocalDate.now(clock);
@@ -79,12 +82,17 @@ class ForumPageController {
         Actor actor = policy.requireActor();
         model.addAttribute("office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         try {
-            model.addAttribute("opinions", forum.list(unit, status, topic));
+            int p = ApiList.clampPage(page);
+            int s = ApiList.clampSize(size);
+            ApiList<Opinion> found = ApiList.of(forum.page(unit, status, topic, false, ApiList.offset(p, s), s), p, s);
+            model.addAttribute("opinions", found.items());
+            model.addAttribute("opinionsPage", found);
             model.addAttribute("figures", figures.of(unit.matches("[0-9A-Za-z_-]{1,20}") ? unit : null, y, today));
         } catch (ValidationException e) {
             problems.show(model, e);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("opinions", List.of());
+            model.addAttribute("opinionsPage", ApiList.all(List.of()));
         }
         return "forum/list";
     }

@@ -300,18 +300,25 @@ class JdbcNotificationCenter implements NotificationCenter {
 
     @Override
     public List<Notice> latest(long userId, int limit) {
-        return jdbc.sql("""
-                        select id, message_key, args::text, link, created_at, read_at is not null
-                        from notification where user_id = ? order by created_at desc, id desc limit ?
-                        """)
-                .params(userId, Math.max(0, limit))
-                .query((rs, n) -> new Notice(
+        return page(userId, 0, Math.max(0, limit)).items();
+    }
+
+    @Override
+    public vn.ngayhoi.shared.Slice<Notice> page(long userId, long offset, int limit) {
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                "select id, message_key, args::text, link, created_at, read_at is not null",
+                "from notification where user_id = ?",
+                "order by created_at desc, id desc",
+                (rs, n) -> new Notice(
                         rs.getLong(1),
                         messages.getMessage(rs.getString(2), readArgs(rs.getString(3)), rs.getString(2), VIETNAMESE),
                         rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class),
-                        rs.getBoolean(6)))
-                .list();
+                        rs.getBoolean(6)),
+                offset,
+                limit,
+                userId);
     }
 
     @Override

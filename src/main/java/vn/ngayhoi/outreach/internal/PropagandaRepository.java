@@ -94,10 +94,17 @@ public class PropagandaRepository {
     /** One page of the campaign's entries in the subtree by id, for the API, and how many there are in all. */
     public List<PropagandaEntry> page(
             long campaignId, String pathPrefix, PropagandaChannel channel, long offset, int limit) {
+        return page(campaignId, pathPrefix, channel, false, offset, limit);
+    }
+
+    /** {@link #page}, newest first (by activity date) when {@code newest}, as the log page lists them. */
+    public List<PropagandaEntry> page(
+            long campaignId, String pathPrefix, PropagandaChannel channel, boolean newest, long offset, int limit) {
         String c = channel == null ? null : channel.name();
         return jdbc.sql(SELECT
                         + " where p.campaign_id = ? and o.path like ? and (?::text is null or p.channel = ?)"
-                        + " order by p.id offset ? limit ?")
+                        + (newest ? " order by p.activity_date desc, p.id desc" : " order by p.id")
+                        + " offset ? limit ?")
                 .params(campaignId, pathPrefix + "%", c, c, offset, limit)
                 .query(this::map)
                 .list();

@@ -24,6 +24,7 @@ import vn.ngayhoi.outreach.PropagandaChannel;
 import vn.ngayhoi.outreach.PropagandaLog;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Problems;
 
 /**
@@ -69,21 +70,29 @@ class OutreachPageController {
             @RequestParam(required = false) Long campaign,
             @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "") String channel,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         Campaign c = campaign(campaign);
         if (c == null) {
             return "outreach/no-campaign";
         }
-        fillLog(model, c, unit, channel);
+        fillLog(model, c, unit, channel, ApiList.clampPage(page), ApiList.clampSize(size));
         return "outreach/log";
     }
 
     private void fillLog(Model model, Campaign c, String unit, String channel) {
+        fillLog(model, c, unit, channel, 0, ApiList.DEFAULT_SIZE);
+    }
+
+    private void fillLog(Model model, Campaign c, String unit, String channel, int page, int size) {
         model.addAttribute("campaign", c);
         model.addAttribute("unit", unit);
         model.addAttribute("channel", channel);
         model.addAttribute("channels", PropagandaChannel.values());
-        model.addAttribute("entries", log.list(c.id(), unit, channel));
+        PropagandaLog.Page found = log.newest(c.id(), unit, channel, ApiList.offset(page, size), size);
+        model.addAttribute("entries", found.items());
+        model.addAttribute("entriesPage", new ApiList<>(found.items(), found.total(), page, size));
         model.addAttribute("slogans", slogans.of(c.id()));
         if (!model.containsAttribute("today")) {
             model.addAttribute("today", LocalDate.now(clock));

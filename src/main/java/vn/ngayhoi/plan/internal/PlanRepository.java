@@ -49,6 +49,61 @@ public class PlanRepository {
                 .list();
     }
 
+    /** What a list of plans is filtered by; null (or blank) fields do not filter. */
+    public record Filter(
+            String pathPrefix,
+            Long campaignId,
+            Integer year,
+            String status,
+            String foldedName,
+            OffsetDateTime updatedSince) {}
+
+    /** How a page of plans is ordered: by id (the API), or as the page lists them (urgent first). */
+    public enum Order {
+        ID("order by p.id"),
+        URGENCY("""
+                order by case p.status when 'SUBMITTED' then 0 when 'RETURNED' then 1 when 'APPROVED' then 2
+                                       when 'DRAFT' then 3 else 4 end, p.id desc
+                """);
+
+        final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** One page of the plans matching {@code filter} and their total: two statements (issue 20). */
+    public vn.ngayhoi.shared.Slice<Located> page(Filter filter, Order order, long offset, int limit) {
+        String name =
+                filter.foldedName() == null || filter.foldedName().isEmpty() ? null : "%" + filter.foldedName() + "%";
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                SELECT.substring(0, SELECT.indexOf("from plan")),
+                """
+                from plan p join org_unit o on o.id = p.unit_id
+                where o.path like ? and (?::bigint is null or p.campaign_id = ?)
+                  and (?::int is null or p.campaign_id in (select c.id from campaign c where c.year = ?))
+                  and (?::text is null or p.status = ?) and (?::text is null or o.name_folded like ?)
+                  and (?::timestamptz is null or p.updated_at > ?)
+                """,
+                order.sql,
+                this::map,
+                offset,
+                limit,
+                filter.pathPrefix() + "%",
+                filter.campaignId(),
+                filter.campaignId(),
+                filter.year(),
+                filter.year(),
+                filter.status(),
+                filter.status(),
+                name,
+                name,
+                filter.updatedSince(),
+                filter.updatedSince());
+    }
+
     public List<Located> children(long parentPlanId) {
         return jdbc.sql(SELECT + " where p.parent_plan_id = ? order by o.code")
                 .param(parentPlanId)

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
+import vn.ngayhoi.plan.PlanLists;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.plan.PlanStatus;
 import vn.ngayhoi.shared.Bounds;
@@ -38,10 +38,12 @@ class PlanApiController {
     private static final String NUMBER_PREFIX = "Số:";
 
     private final PlanManagement plans;
+    private final PlanLists lists;
     private final CampaignManagement campaigns;
 
-    PlanApiController(PlanManagement plans, CampaignManagement campaigns) {
+    PlanApiController(PlanManagement plans, PlanLists lists, CampaignManagement campaigns) {
         this.plans = plans;
+        this.lists = lists;
         this.campaigns = campaigns;
     }
 
@@ -176,15 +178,19 @@ class PlanApiController {
         Integer wantedYear = year == null ? null : Bounds.year("year", year);
         PlanStatus wantedStatus = status(status);
         Instant since = ApiList.instant("updatedSince", updatedSince);
-        Map<Long, Integer> years = new HashMap<>();
-        List<PlanItem> items = plans.list(campaign, unit).stream()
-                .filter(p -> wantedStatus == null || p.status() == wantedStatus)
-                .filter(p -> ApiList.changedAfter(p.updatedAt(), since))
-                .map(p -> PlanItem.of(p, years.computeIfAbsent(p.campaignId(), this::yearOf)))
-                .filter(i -> wantedYear == null || i.year() == wantedYear)
-                .sorted(Comparator.comparingLong(PlanItem::id))
-                .toList();
-        return ApiList.page(items, page, size);
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        var found = lists.byId(
+                new PlanLists.Query(campaign, unit, wantedYear, wantedStatus, null, since), ApiList.offset(p, s), s);
+        Map<Long, Integer> years = campaigns.systemYears(
+                found.items().stream().map(Plan::campaignId).toList());
+        return new ApiList<>(
+                found.items().stream()
+                        .map(plan -> PlanItem.of(plan, years.get(plan.campaignId())))
+                        .toList(),
+                found.total(),
+                p,
+                s);
     }
 
     @GetMapping("/plans/{id}")

@@ -3,7 +3,6 @@ package vn.ngayhoi.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,15 +18,16 @@ import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanDerivations;
+import vn.ngayhoi.plan.PlanLists;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.plan.PlanStatus;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
-import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Downloads;
 import vn.ngayhoi.shared.web.Problems;
 
@@ -37,6 +37,7 @@ class PlanPageController {
 
     private final PlanManagement plans;
     private final PlanDerivations derivations;
+    private final PlanLists lists;
     private final CampaignManagement campaigns;
     private final AccessPolicy policy;
     private final Problems problems;
@@ -44,11 +45,13 @@ class PlanPageController {
     PlanPageController(
             PlanManagement plans,
             PlanDerivations derivations,
+            PlanLists lists,
             CampaignManagement campaigns,
             AccessPolicy policy,
             Problems problems) {
         this.plans = plans;
         this.derivations = derivations;
+        this.lists = lists;
         this.campaigns = campaigns;
         this.policy = policy;
         this.problems = problems;
@@ -64,16 +67,19 @@ class PlanPageController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) PlanStatus status,
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         Actor actor = policy.requireActor();
         model.addAttribute("inbox", plans.inbox());
-        model.addAttribute(
-                "plans",
-                plans.list(campaign, unit).stream()
-                        .filter(p -> status == null || p.status() == status)
-                        .filter(p -> Texts.containsFolded(p.unitName(), q))
-                        .sorted(Comparator.comparingInt((Plan p) -> urgency(p.status())))
-                        .toList());
+        int p = ApiList.clampPage(page);
+        int s = ApiList.clampSize(size);
+        ApiList<Plan> found = ApiList.of(
+                lists.byUrgency(new PlanLists.Query(campaign, unit, null, status, q, null), ApiList.offset(p, s), s),
+                p,
+                s);
+        model.addAttribute("plans", found.items());
+        model.addAttribute("plansPage", found);
         model.addAttribute(
                 "filtered", campaign != null || (unit != null && !unit.isBlank()) || status != null || !q.isBlank());
         model.addAttribute("status", status);
@@ -86,20 +92,6 @@ class PlanPageController {
         model.addAttribute("campaigns", campaigns.list());
         model.addAttribute("canClone", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         return "plan/index";
-    }
-
-    /**
-     * The order of the list: a plan waiting for the leader's decision, then one returned to its
-     * author, then one approved and waiting to be issued, then drafts; issued plans are settled.
-     */
-    static int urgency(PlanStatus status) {
-        return switch (status) {
-            case SUBMITTED -> 0;
-            case RETURNED -> 1;
-            case APPROVED -> 2;
-            case DRAFT -> 3;
-            case ISSUED -> 4;
-        };
     }
 
     @GetMapping("/plans/{id}")

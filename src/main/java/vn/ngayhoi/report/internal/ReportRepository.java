@@ -204,6 +204,37 @@ public class ReportRepository {
         return new vn.ngayhoi.shared.Slice<>(items, total);
     }
 
+    /**
+     * One page of the reports page's list: the form's reports under {@code pathPrefix}, in
+     * {@code status} when given, of units whose folded name holds {@code foldedName}; those waiting
+     * for someone first (sent, returned, drafts, accepted), each by the time it was sent. Two
+     * statements (issue 20).
+     */
+    public vn.ngayhoi.shared.Slice<Located> pageByUrgency(
+            long formId, String pathPrefix, String status, String foldedName, long offset, int limit) {
+        String name = foldedName == null || foldedName.isEmpty() ? null : "%" + foldedName + "%";
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                SELECT.substring(0, SELECT.indexOf("from report")),
+                SELECT.substring(SELECT.indexOf("from report")) + """
+                         where r.form_id = ? and o.path like ? and (?::text is null or r.status = ?)
+                           and (?::text is null or o.name_folded like ?)
+                        """,
+                """
+                order by case r.status when 'SUBMITTED' then 0 when 'RETURNED' then 1 when 'DRAFT' then 2 else 3 end,
+                         r.submitted_at nulls last, r.id
+                """,
+                this::map,
+                offset,
+                limit,
+                formId,
+                pathPrefix + "%",
+                status,
+                status,
+                name,
+                name);
+    }
+
     /** Creates the unit's report as an empty draft (or finds the one a concurrent request made). */
     public long insert(long formId, long unitId, ReportData data, String by, OffsetDateTime at) {
         jdbc.sql("""

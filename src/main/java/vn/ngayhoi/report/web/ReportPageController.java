@@ -3,9 +3,7 @@ package vn.ngayhoi.report.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +28,7 @@ import vn.ngayhoi.report.Report;
 import vn.ngayhoi.report.ReportData;
 import vn.ngayhoi.report.ReportForm;
 import vn.ngayhoi.report.ReportForms;
+import vn.ngayhoi.report.ReportLists;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.report.ReportManagement.Entry;
 import vn.ngayhoi.report.ReportStatus;
@@ -38,8 +37,8 @@ import vn.ngayhoi.report.ReportTotals.Area;
 import vn.ngayhoi.report.internal.Entries;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.Formats;
-import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Problems;
 import vn.ngayhoi.task.ChasingLetters;
 
@@ -47,19 +46,8 @@ import vn.ngayhoi.task.ChasingLetters;
 @Controller
 class ReportPageController {
 
-    /**
-     * The order of the list: sent and waiting for review, then returned to the unit, then drafts,
-     * then accepted; among those waiting, the one sent first has waited longest.
-     */
-    private static final Comparator<Report> URGENCY = Comparator.comparingInt((Report r) -> switch (r.status()) {
-                case SUBMITTED -> 0;
-                case RETURNED -> 1;
-                case DRAFT -> 2;
-                case ACCEPTED -> 3;
-            })
-            .thenComparing(Report::submittedAt, Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()));
-
     private final ReportManagement reports;
+    private final ReportLists lists;
     private final ReportForms forms;
     private final ReportTotals totals;
     private final CampaignManagement campaigns;
@@ -71,6 +59,7 @@ class ReportPageController {
 
     ReportPageController(
             ReportManagement reports,
+            ReportLists lists,
             ReportForms forms,
             ReportTotals totals,
             CampaignManagement campaigns,
@@ -80,6 +69,7 @@ class ReportPageController {
             ChasingLetters letters,
             Clock clock) {
         this.reports = reports;
+        this.lists = lists;
         this.forms = forms;
         this.totals = totals;
         this.campaigns = campaigns;
@@ -109,6 +99,8 @@ class ReportPageController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) ReportStatus status,
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         model.addAttribute("statusName", status == null ? "" : status.name());
         model.addAttribute(
@@ -129,17 +121,20 @@ class ReportPageController {
         model.addAttribute("area", area);
         model.addAttribute("keeps", forms.keeps(form.get()));
         model.addAttribute("completeness", totals.completeness(area));
-        model.addAttribute(
-                "reports",
-                reports
-                        .list(
-                                c.get().id(),
-                                area.unit() == null ? null : area.unit().code())
-                        .stream()
-                        .filter(r -> status == null || r.status() == status)
-                        .filter(r -> Texts.containsFolded(r.unitName(), q))
-                        .sorted(URGENCY)
-                        .toList());
+        int p = ApiList.clampPage(page);
+        int s = ApiList.clampSize(size);
+        ApiList<Report> found = ApiList.of(
+                lists.byUrgency(
+                        form.get(),
+                        area.unit() == null ? null : area.unit().code(),
+                        status,
+                        q,
+                        ApiList.offset(p, s),
+                        s),
+                p,
+                s);
+        model.addAttribute("reports", found.items());
+        model.addAttribute("reportsPage", found);
         model.addAttribute("unitCode", area.unit() == null ? null : area.unit().code());
         var own = units.get(totals.actorUnitId());
         model.addAttribute("ownUnit", own);

@@ -37,6 +37,52 @@ public record ApiList<T>(List<T> items, long total, int page, int size) {
         return new ApiList<>(List.copyOf(ordered.subList((int) from, (int) to)), ordered.size(), p, s);
     }
 
+    /**
+     * One page read in SQL ({@link vn.ngayhoi.shared.Slice}): the API's body, and the model of an
+     * HTML list page, whose pager fragment reads {@link #first()}, {@link #last()} and {@link #total()}.
+     */
+    public static <T> ApiList<T> of(vn.ngayhoi.shared.Slice<T> slice, int page, int size) {
+        return new ApiList<>(slice.items(), slice.total(), page, size);
+    }
+
+    /** The API's page number: 0 when absent, a 400 naming {@code page} when negative or absurd. */
+    public static int page(Integer page) {
+        return page == null ? 0 : Bounds.page("page", page, 0);
+    }
+
+    /**
+     * An HTML page's number: a person editing the address gets the nearest page rather than an error
+     * page, so a missing, negative or absurd number is clamped (0 … {@link Bounds#LAST_PAGE}).
+     */
+    public static int clampPage(Integer page) {
+        return page == null ? 0 : Math.max(0, Math.min(page, Bounds.LAST_PAGE));
+    }
+
+    /** An HTML page's size: 50 when absent, otherwise clamped to 1–500 (see {@link #clampPage}). */
+    public static int clampSize(Integer size) {
+        return size == null ? DEFAULT_SIZE : Math.max(1, Math.min(size, MAX_SIZE));
+    }
+
+    /** The rows to skip in SQL before this page. */
+    public static long offset(int page, int size) {
+        return (long) page * size;
+    }
+
+    /** The 1-based number of the page's first row (0 when the page is empty), for "1–50 / 1.234". */
+    public long first() {
+        return items.isEmpty() ? 0 : offset(page, size) + 1;
+    }
+
+    /** The 1-based number of the page's last row (0 when the page is empty). */
+    public long last() {
+        return items.isEmpty() ? 0 : offset(page, size) + items.size();
+    }
+
+    /** The number of the last page that holds rows (0 for an empty list). */
+    public long lastPage() {
+        return total == 0 ? 0 : (total - 1) / size;
+    }
+
     /** The page size asked for, 50 when absent, or a 400 naming {@code size} outside 1–500. */
     public static int size(Integer size) {
         if (size == null) {

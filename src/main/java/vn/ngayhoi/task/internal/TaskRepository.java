@@ -72,6 +72,80 @@ public class TaskRepository {
                 .list();
     }
 
+    /** How a page of tasks is ordered: by id (the API), or as the page lists them (urgent first). */
+    public enum Order {
+        ID("order by t.id"),
+        URGENCY("""
+                order by case when t.status <> 'DONE' and t.due_date < ? then 0 when t.status = 'RETURNED' then 1
+                              when t.status = 'DONE' then 3 else 2 end, t.due_date, t.id
+                """);
+
+        final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /**
+     * One page of {@link #list}'s tasks, narrowed to units whose folded name holds {@code foldedName}
+     * and to those changed after {@code since} when given, and their total: two statements (issue 20).
+     */
+    public vn.ngayhoi.shared.Slice<Located> page(
+            String scope,
+            Long campaignId,
+            String subtreePath,
+            String status,
+            String foldedName,
+            OffsetDateTime since,
+            LocalDate today,
+            Order order,
+            long offset,
+            int limit) {
+        String stored = status == null || status.equals("OVERDUE") ? null : status;
+        String name = foldedName == null || foldedName.isEmpty() ? null : "%" + foldedName + "%";
+        List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(
+                scope + "%",
+                scope + "%",
+                campaignId,
+                campaignId,
+                subtreePath,
+                subtreePath == null ? null : subtreePath + "%",
+                stored,
+                stored,
+                "OVERDUE".equals(status),
+                today,
+                name,
+                name,
+                since,
+                since));
+        String fromWhere = SELECT.substring(SELECT.indexOf("from task")) + """
+                 where (o.path like ? or a.path like ?)
+                   and (?::bigint is null or t.campaign_id = ?)
+                   and (?::text is null or o.path like ?)
+                   and (?::text is null or t.status = ?)
+                   and (? = false or (t.status <> 'DONE' and t.due_date < ?))
+                   and (?::text is null or o.name_folded like ?)
+                   and (?::timestamptz is null or t.updated_at > ?)
+                """;
+        String select = SELECT.substring(0, SELECT.indexOf("from task"));
+        // the urgency order compares with today: its one parameter goes before limit/offset
+        List<Located> items = jdbc.sql(select + fromWhere + order.sql + " limit ? offset ?")
+                .params(java.util.stream.Stream.concat(
+                                params.stream(),
+                                order == Order.URGENCY
+                                        ? java.util.stream.Stream.of(today, limit, offset)
+                                        : java.util.stream.Stream.of(limit, offset))
+                        .toList())
+                .query(TaskRepository::map)
+                .list();
+        long total = jdbc.sql("select count(*) " + fromWhere)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new vn.ngayhoi.shared.Slice<>(items, total);
+    }
+
     /** Open tasks due on one of {@code dueDates} or before {@code overdueBefore}: what reminders are about. */
     public List<Task> openDueOnOrBefore(List<LocalDate> dueDates, LocalDate overdueBefore) {
         return jdbc

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.task.Task;
+import vn.ngayhoi.task.TaskLists;
 import vn.ngayhoi.task.TaskManagement;
 
 /** Tasks in the API; field names are a contract. */
@@ -20,8 +22,10 @@ import vn.ngayhoi.task.TaskManagement;
 class TaskApiController {
 
     private final TaskManagement tasks;
+    private final TaskLists lists;
 
-    TaskApiController(TaskManagement tasks) {
+    TaskApiController(TaskManagement tasks, TaskLists lists) {
+        this.lists = lists;
         this.tasks = tasks;
     }
 
@@ -94,13 +98,12 @@ class TaskApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         LocalDate today = tasks.today();
-        java.time.Instant since = vn.ngayhoi.shared.web.ApiList.instant("updatedSince", updatedSince);
-        List<TaskItem> items = tasks.list(campaign, unit, status).stream()
-                .filter(t -> vn.ngayhoi.shared.web.ApiList.changedAfter(t.updatedAt(), since))
-                .sorted(java.util.Comparator.comparingLong(Task::id))
-                .map(t -> TaskItem.of(t, today))
-                .toList();
-        return vn.ngayhoi.shared.web.ApiList.page(items, page, size);
+        java.time.Instant since = ApiList.instant("updatedSince", updatedSince);
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        var found = lists.byId(new TaskLists.Query(campaign, unit, status, null, since), ApiList.offset(p, s), s);
+        return new ApiList<>(
+                found.items().stream().map(t -> TaskItem.of(t, today)).toList(), found.total(), p, s);
     }
 
     @GetMapping("/{id}")

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,15 +24,16 @@ import vn.ngayhoi.document.DocumentRenderer;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ConflictException;
-import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Problems;
 import vn.ngayhoi.task.ChasingLetters;
 import vn.ngayhoi.task.Task;
 import vn.ngayhoi.task.TaskFulfilments;
+import vn.ngayhoi.task.TaskLists;
 import vn.ngayhoi.task.TaskManagement;
 import vn.ngayhoi.task.TaskMatrix;
 
@@ -50,6 +50,7 @@ class TaskPageController {
 
     private final TaskFulfilments fulfilments;
     private final DocumentRenderer renderer;
+    private final TaskLists lists;
 
     TaskPageController(
             TaskManagement tasks,
@@ -59,7 +60,9 @@ class TaskPageController {
             AccessPolicy policy,
             Problems problems,
             TaskFulfilments fulfilments,
-            DocumentRenderer renderer) {
+            DocumentRenderer renderer,
+            TaskLists lists) {
+        this.lists = lists;
         this.fulfilments = fulfilments;
         this.renderer = renderer;
         this.tasks = tasks;
@@ -80,16 +83,17 @@ class TaskPageController {
             @RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         Actor actor = policy.requireActor();
         LocalDate today = tasks.today();
-        model.addAttribute(
-                "tasks",
-                tasks.list(campaign, unit, status).stream()
-                        .filter(t -> Texts.containsFolded(t.unitName(), q))
-                        .sorted(Comparator.comparingInt((Task t) -> urgency(t, today))
-                                .thenComparing(Task::dueDate))
-                        .toList());
+        int p = ApiList.clampPage(page);
+        int s = ApiList.clampSize(size);
+        ApiList<Task> found = ApiList.of(
+                lists.byUrgency(new TaskLists.Query(campaign, unit, status, q, null), ApiList.offset(p, s), s), p, s);
+        model.addAttribute("tasks", found.items());
+        model.addAttribute("tasksPage", found);
         model.addAttribute("status", status);
         model.addAttribute("statuses", List.of("OVERDUE", "RETURNED", "NOT_STARTED", "IN_PROGRESS", "DONE"));
         model.addAttribute("q", q);
@@ -100,21 +104,6 @@ class TaskPageController {
         model.addAttribute("office", actor.has(Role.STANDING_OFFICE) || actor.has(Role.ADMIN));
         model.addAttribute("campaigns", campaigns.list());
         return "task/list";
-    }
-
-    /**
-     * The order of the list: overdue first (the deadline has passed), then returned (the unit must
-     * redo it), then started or not, by due date; done tasks last.
-     */
-    static int urgency(Task t, LocalDate today) {
-        if (t.overdueOn(today)) {
-            return 0;
-        }
-        return switch (t.status()) {
-            case RETURNED -> 1;
-            case IN_PROGRESS, NOT_STARTED -> 2;
-            case DONE -> 3;
-        };
     }
 
     @GetMapping("/tasks/{id}")
