@@ -35,6 +35,7 @@ public class Gifts {
 
     private final GiftRepository gifts;
     private final FestivalManagement festivals;
+    private final vn.ngayhoi.festival.FestivalLeaders leaders;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -42,11 +43,13 @@ public class Gifts {
     Gifts(
             GiftRepository gifts,
             FestivalManagement festivals,
+            vn.ngayhoi.festival.FestivalLeaders leaders,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock) {
         this.gifts = gifts;
         this.festivals = festivals;
+        this.leaders = leaders;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
@@ -68,7 +71,7 @@ public class Gifts {
     /** The festival's list; 404 outside the account's scope (the festival's own rule). */
     public GiftList of(long festivalId) {
         Festival f = festivals.get(festivalId);
-        return new GiftList(f, gifts.ofFestival(f.id()), festivals.leaders(f.id()));
+        return new GiftList(f, gifts.ofFestival(f.id()), leaders.leaders(f.id()));
     }
 
     public record NewGift(
@@ -111,7 +114,7 @@ public class Gifts {
         if (g.value() == null || g.value() < 0 || g.value() > MAX_VALUE) {
             p.add(new Problem("value", "budget.gift.value.range", MAX_VALUE));
         }
-        if (g.giverUserId() == null || !festivals.systemLeaders(f.id()).contains(g.giverUserId())) {
+        if (g.giverUserId() == null || !leaders.systemLeaders(f.id()).contains(g.giverUserId())) {
             p.add(new Problem("giverUserId", "budget.gift.giver.notAssigned"));
         }
         if (!p.isEmpty()) {

@@ -189,16 +189,22 @@ class DemoFestivals2022 {
     private static final LocalDate INVITED_ON = LocalDate.of(2022, 8, 8);
 
     private final FestivalManagement festivals;
+    private final vn.ngayhoi.festival.FestivalDefaults festivalDefaults;
+    private final vn.ngayhoi.festival.FestivalLeaders leaders;
     private final Invitations invitations;
     private final AccountManagement accounts;
     private final OrgUnitManagement units;
 
     DemoFestivals2022(
             FestivalManagement festivals,
+            vn.ngayhoi.festival.FestivalDefaults festivalDefaults,
+            vn.ngayhoi.festival.FestivalLeaders leaders,
             Invitations invitations,
             AccountManagement accounts,
             OrgUnitManagement units) {
         this.festivals = festivals;
+        this.festivalDefaults = festivalDefaults;
+        this.leaders = leaders;
         this.invitations = invitations;
         this.accounts = accounts;
         this.units = units;
@@ -219,7 +225,7 @@ class DemoFestivals2022 {
                 // The pilot was registered, invited to and given its leader before it was held.
                 invitations.systemIssue(f.id(), INVITED_ON, "sonha");
                 accounts.systemFindByUsername("chutich")
-                        .ifPresent(u -> festivals.systemAssignLeader(f.id(), u.id(), u.username()));
+                        .ifPresent(u -> leaders.systemAssignLeader(f.id(), u.id(), u.username()));
             }
             if (p.status() == FestivalStatus.HELD) {
                 held(f, unit, p);
@@ -238,7 +244,7 @@ class DemoFestivals2022 {
      * a held one then gets its results like a unit records them.
      */
     private Festival create(Campaign campaign, OrgUnit unit, Planned p, boolean pilot, List<String> delegates) {
-        FestivalDetails d = festivals.defaults(campaign.id(), unit.id());
+        FestivalDetails d = festivalDefaults.defaults(campaign.id(), unit.id());
         FestivalDetails details = new FestivalDetails(
                 d.programme(),
                 d.activities(),

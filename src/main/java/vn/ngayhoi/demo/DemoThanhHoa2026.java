@@ -114,6 +114,7 @@ class DemoThanhHoa2026 implements ApplicationRunner {
     private final PlanManagement plans;
     private final PlanDerivations derivations;
     private final FestivalManagement festivals;
+    private final vn.ngayhoi.festival.FestivalDefaults festivalDefaults;
     private final ReportForms forms;
     private final ReportManagement reports;
     private final JdbcClient jdbc;
@@ -130,6 +131,7 @@ class DemoThanhHoa2026 implements ApplicationRunner {
             PlanManagement plans,
             PlanDerivations derivations,
             FestivalManagement festivals,
+            vn.ngayhoi.festival.FestivalDefaults festivalDefaults,
             ReportForms forms,
             ReportManagement reports,
             JdbcClient jdbc,
@@ -144,6 +146,7 @@ class DemoThanhHoa2026 implements ApplicationRunner {
         this.plans = plans;
         this.derivations = derivations;
         this.festivals = festivals;
+        this.festivalDefaults = festivalDefaults;
         this.forms = forms;
         this.reports = reports;
         this.jdbc = jdbc;
@@ -283,7 +286,7 @@ class DemoThanhHoa2026 implements ApplicationRunner {
     }
 
     private void festival(Campaign campaign, OrgUnit unit, int day, FestivalStatus status, int people) {
-        FestivalDetails d = festivals.defaults(campaign.id(), unit.id());
+        FestivalDetails d = festivalDefaults.defaults(campaign.id(), unit.id());
         FestivalDetails details = new FestivalDetails(
                 d.programme(),
                 d.activities(),

@@ -39,6 +39,7 @@ public class FestivalCalendar {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final FestivalManagement festivals;
+    private final FestivalLeaders attending;
     private final FestivalLeaderQueries leaders;
     private final OrgUnitManagement units;
     private final AccountManagement accounts;
@@ -46,11 +47,13 @@ public class FestivalCalendar {
 
     FestivalCalendar(
             FestivalManagement festivals,
+            FestivalLeaders attending,
             FestivalLeaderQueries leaders,
             OrgUnitManagement units,
             AccountManagement accounts,
             AccessPolicy policy) {
         this.festivals = festivals;
+        this.attending = attending;
         this.leaders = leaders;
         this.units = units;
         this.accounts = accounts;
@@ -125,7 +128,7 @@ public class FestivalCalendar {
 
     /** The signed-in account's own festivals as a leader, clashes among them marked. */
     public List<Entry> mySchedule() {
-        return entriesOf(festivals.scheduleOf(policy.requireActor().userId()));
+        return entriesOf(attending.scheduleOf(policy.requireActor().userId()));
     }
 
     /** The weeks (Monday to Sunday) covering {@code month}, each day with its festivals. */
@@ -203,12 +206,12 @@ public class FestivalCalendar {
      * only as a number, so the page never shows another district's unit or time.
      */
     public LeaderChoice choice(Festival festival, Leader leader) {
-        List<FestivalManagement.Scheduled> schedule = festivals.scheduleSeenByCaller(leader.userId());
+        List<FestivalLeaders.Scheduled> schedule = attending.scheduleSeenByCaller(leader.userId());
         List<Festival> clashes = FestivalClashes.conflicting(
                 festival,
-                schedule.stream().map(FestivalManagement.Scheduled::festival).toList());
+                schedule.stream().map(FestivalLeaders.Scheduled::festival).toList());
         Set<Long> seen = schedule.stream()
-                .filter(FestivalManagement.Scheduled::seen)
+                .filter(FestivalLeaders.Scheduled::seen)
                 .map(x -> x.festival().id())
                 .collect(Collectors.toSet());
         List<Festival> named =

@@ -12,17 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.festival.FestivalEvents.FestivalSaved;
-import vn.ngayhoi.festival.FestivalEvents.LeaderAssigned;
 import vn.ngayhoi.festival.internal.FestivalRepository;
 import vn.ngayhoi.festival.internal.FestivalRepository.Located;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.shared.ConflictException;
-import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
-import vn.ngayhoi.shared.ValidationException.Problem;
 import vn.ngayhoi.shared.files.Hashes;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
@@ -42,7 +39,7 @@ public class FestivalManagement {
     private final FestivalRepository festivals;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
-    private final vn.ngayhoi.plan.PlanManagement plans;
+    private final FestivalDefaults defaults;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -52,7 +49,7 @@ public class FestivalManagement {
             FestivalRepository festivals,
             CampaignManagement campaigns,
             OrgUnitManagement units,
-            vn.ngayhoi.plan.PlanManagement plans,
+            FestivalDefaults defaults,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock,
@@ -62,7 +59,7 @@ public class FestivalManagement {
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.units = units;
-        this.plans = plans;
+        this.defaults = defaults;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
@@ -140,12 +137,12 @@ public class FestivalManagement {
         policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
         Campaign campaign = campaigns.get(c.campaignId());
         OrgUnit unit = unitOf(c.unitCode());
-        String venue = check(c, campaign);
+        String venue = FestivalChecks.check(c, campaign);
         if (festivals.findByUnit(campaign.id(), unit.id()).isPresent()) {
             throw new ConflictException("festival.exists", unit.name());
         }
         FestivalStatus status = c.register() ? FestivalStatus.REGISTERED : FestivalStatus.PLANNED;
-        FestivalDetails details = c.details() == null ? defaults(campaign.id(), unit.id()) : c.details();
+        FestivalDetails details = c.details() == null ? defaults.defaults(campaign.id(), unit.id()) : c.details();
         long id = festivals.insert(
                 campaign.id(),
                 unit.id(),
@@ -155,7 +152,7 @@ public class FestivalManagement {
                 c.pilot(),
                 status,
                 details,
-                note(c.internalNote()),
+                FestivalChecks.note(c.internalNote()),
                 now());
         events.publishEvent(new FestivalSaved(id, unit.code(), status, summary(c), campaign.id(), unit.id()));
         return festivals.find(id).orElseThrow().festival();
@@ -187,7 +184,7 @@ public class FestivalManagement {
     public Festival update(long id, FestivalCommand c, int expectedVersion) {
         Located l = requireOwnUnit(id);
         Campaign campaign = campaigns.systemFind(l.festival().campaignId()).orElseThrow();
-        String venue = check(c, campaign);
+        String venue = FestivalChecks.check(c, campaign);
         FestivalStatus status = c.register() && l.festival().status() == FestivalStatus.PLANNED
                 ? FestivalStatus.REGISTERED
                 : l.festival().status();
@@ -202,7 +199,7 @@ public class FestivalManagement {
                 status,
                 l.festival().statusReason(),
                 details,
-                note(c.internalNote()),
+                FestivalChecks.note(c.internalNote()),
                 now())) {
             throw new ConflictException("festival.changedMeanwhile");
         }
@@ -248,7 +245,7 @@ public class FestivalManagement {
         Located l = requireOwnUnit(id);
         Festival f = l.festival();
         if (f.startsAt().isAfter(now())) {
-            checkResults(f, attendance, stepsHeld, gifts);
+            FestivalChecks.checkResults(f, attendance, stepsHeld, gifts);
             throw ValidationException.of("form", "festival.results.notYet");
         }
         return record(f, attendance, stepsHeld, pledges, gifts);
@@ -268,26 +265,6 @@ public class FestivalManagement {
         return record(festivals.find(id).orElseThrow().festival(), attendance, stepsHeld, pledges, gifts);
     }
 
-    private void checkResults(Festival f, Map<String, Integer> attendance, List<Boolean> stepsHeld, String gifts) {
-        List<Problem> problems = new ArrayList<>();
-        checkCounts(attendance, "attendance", problems);
-        // "Đã tổ chức" is a claim the results report and the dashboard count: it needs the people
-        // who came and the steps that were held, not an empty form.
-        if (attendance.values().stream().noneMatch(n -> n != null && n > 0)) {
-            problems.add(new Problem("attendance", "festival.results.attendanceRequired"));
-        }
-        if (!f.details().programme().isEmpty() && !stepsHeld.contains(Boolean.TRUE)) {
-            problems.add(new Problem("held", "festival.results.stepRequired"));
-        }
-        String cleanGifts = Texts.clean(gifts);
-        if (cleanGifts != null && cleanGifts.length() > 2000) {
-            problems.add(new Problem("gifts", "festival.text.tooLong", 2000));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-    }
-
     private Festival record(
             Festival f,
             Map<String, Integer> attendance,
@@ -295,7 +272,7 @@ public class FestivalManagement {
             List<FestivalDetails.Pledge> pledges,
             String gifts) {
         long id = f.id();
-        checkResults(f, attendance, stepsHeld, gifts);
+        FestivalChecks.checkResults(f, attendance, stepsHeld, gifts);
         String cleanGifts = Texts.clean(gifts);
         List<FestivalDetails.Step> steps = new ArrayList<>();
         for (int i = 0; i < f.details().programme().size(); i++) {
@@ -402,93 +379,6 @@ public class FestivalManagement {
         return file;
     }
 
-    /** The standing office names a leader (an account with the LEADER role in its scope) to attend. */
-    @Transactional
-    public void assignLeader(long festivalId, long userId, String username) {
-        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
-        locate(festivalId);
-        festivals.assignLeader(festivalId, userId, now());
-        events.publishEvent(new LeaderAssigned(festivalId, username));
-    }
-
-    /** Start-up only (demo): a leader named to attend, as the standing office would. */
-    @Transactional
-    public void systemAssignLeader(long festivalId, long userId, String username) {
-        festivals.assignLeader(festivalId, userId, now());
-        events.publishEvent(new LeaderAssigned(festivalId, username));
-    }
-
-    @Transactional
-    public void removeLeader(long festivalId, long userId) {
-        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
-        locate(festivalId);
-        festivals.removeLeader(festivalId, userId);
-    }
-
-    public List<Long> leaders(long festivalId) {
-        locate(festivalId);
-        return festivals.leaders(festivalId);
-    }
-
-    /** The leaders assigned to a festival, without a scope check (the budget's gift givers). */
-    public List<Long> systemLeaders(long festivalId) {
-        return festivals.leaders(festivalId);
-    }
-
-    /** The festivals a leader attends (the signed-in leader's own schedule when {@code userId} is theirs). */
-    public List<Festival> scheduleOf(long userId) {
-        Actor actor = policy.requireActor();
-        if (actor.userId() != userId) {
-            policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
-        }
-        return festivals.ofLeader(userId).stream().map(Located::festival).toList();
-    }
-
-    /** A festival of a leader's schedule, and whether the caller's scope reaches its unit. */
-    public record Scheduled(Festival festival, boolean seen) {}
-
-    /**
-     * A leader's festivals for the standing office assigning them: all of them (a clash is a clash
-     * wherever the other festival is), each marked with whether the caller may see it, so that a page
-     * names only those in the caller's scope.
-     */
-    public List<Scheduled> scheduleSeenByCaller(long userId) {
-        policy.requireAnyRole(Role.STANDING_OFFICE, Role.ADMIN);
-        Scope scope = policy.currentScope();
-        return festivals.ofLeader(userId).stream()
-                .map(l -> new Scheduled(l.festival(), scope.contains(l.unitPath())))
-                .toList();
-    }
-
-    /** Start-up only (demo) and the calendar feed: a leader's festivals without a scope check. */
-    public List<Festival> systemScheduleOf(long userId) {
-        return festivals.ofLeader(userId).stream().map(Located::festival).toList();
-    }
-
-    /**
-     * A new festival starts from the committee's plan: its phần lễ steps (optional ones marked) and
-     * phần hội activities; the model to launch is the campaign's for its pilot site.
-     */
-    public FestivalDetails defaults(long campaignId, long unitId) {
-        Campaign campaign = campaigns.systemFind(campaignId).orElseThrow();
-        var content = plans.systemTopPlan(campaignId).map(p -> p.content());
-        List<FestivalDetails.Step> steps = content.map(c -> c.ceremonySteps().stream()
-                        .map(st -> new FestivalDetails.Step(st.title(), st.optional(), null))
-                        .toList())
-                .orElse(List.of());
-        List<String> activities = content.map(c -> c.festivalActivities()).orElse(List.of());
-        boolean pilot = campaign.pilotUnitId() != null && campaign.pilotUnitId() == unitId;
-        return new FestivalDetails(
-                steps,
-                activities,
-                Map.of(),
-                List.of(),
-                pilot ? campaign.pilotModel() : null,
-                Map.of(),
-                List.of(),
-                null);
-    }
-
     private OrgUnit unitOf(String unitCode) {
         if (unitCode == null || unitCode.isBlank()) {
             throw ValidationException.of("unitCode", "festival.unit.required");
@@ -503,58 +393,6 @@ public class FestivalManagement {
         }
         policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
         return l;
-    }
-
-    /** All the checks of time and place; returns the cleaned venue. */
-    private static String check(FestivalCommand c, Campaign campaign) {
-        List<Problem> problems = new ArrayList<>();
-        Formats fmt = new Formats();
-        if (c.startsAt() == null || c.endsAt() == null) {
-            problems.add(new Problem("startsAt", "festival.time.required"));
-        } else {
-            LocalDate start = c.startsAt().atZoneSameInstant(Formats.ZONE).toLocalDate();
-            LocalDate end = c.endsAt().atZoneSameInstant(Formats.ZONE).toLocalDate();
-            if (start.isBefore(campaign.windowStart()) || end.isAfter(campaign.windowEnd())) {
-                problems.add(new Problem(
-                        "startsAt",
-                        "festival.time.outsideWindow",
-                        fmt.date(campaign.windowStart()),
-                        fmt.date(campaign.windowEnd())));
-            }
-            if (!c.endsAt().isAfter(c.startsAt())) {
-                problems.add(new Problem("endsAt", "festival.time.endBeforeStart"));
-            }
-        }
-        String venue = Texts.clean(c.venue());
-        if (venue == null || venue.isEmpty()) {
-            problems.add(new Problem("venue", "festival.venue.required"));
-        } else if (venue.length() > MAX_VENUE) {
-            problems.add(new Problem("venue", "festival.venue.tooLong", MAX_VENUE));
-        }
-        if (c.details() != null) {
-            checkCounts(c.details().expected(), "expected", problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        return venue;
-    }
-
-    /** Numbers of people by group: none negative, none absurd. */
-    private static void checkCounts(Map<String, Integer> counts, String field, List<Problem> problems) {
-        counts.forEach((group, n) -> {
-            if (n == null || n < 0 || n > MAX_COUNT) {
-                problems.add(new Problem(field, "festival.attendance.invalid", group));
-            }
-        });
-    }
-
-    private static String note(String note) {
-        String clean = note == null ? null : note.strip();
-        if (clean != null && clean.length() > 4000) {
-            throw ValidationException.of("internalNote", "festival.text.tooLong", 4000);
-        }
-        return clean == null || clean.isEmpty() ? null : clean;
     }
 
     private static String summary(FestivalCommand c) {

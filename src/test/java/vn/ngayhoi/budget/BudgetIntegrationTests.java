@@ -92,6 +92,9 @@ class BudgetIntegrationTests {
     FestivalManagement festivals;
 
     @Autowired
+    vn.ngayhoi.festival.FestivalLeaders leaders;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @Autowired
@@ -157,7 +160,7 @@ class BudgetIntegrationTests {
                 FestivalStatus.REGISTERED,
                 new FestivalDetails(null, null, null, null, null, null, null, null),
                 null);
-        festivals.systemAssignLeader(festivalA.id(), chairmanId, CHAIRMAN);
+        leaders.systemAssignLeader(festivalA.id(), chairmanId, CHAIRMAN);
     }
 
     @AfterEach

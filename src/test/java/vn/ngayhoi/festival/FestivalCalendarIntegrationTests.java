@@ -61,6 +61,9 @@ class FestivalCalendarIntegrationTests {
     FestivalManagement festivals;
 
     @Autowired
+    vn.ngayhoi.festival.FestivalLeaders leaders;
+
+    @Autowired
     FestivalCalendar calendar;
 
     @Autowired
@@ -96,9 +99,9 @@ class FestivalCalendarIntegrationTests {
         chutichId = userId("chutich");
         signedIn.as("thuongtruc");
         for (Festival f : List.of(a, b, c)) {
-            festivals.assignLeader(f.id(), leaderId, TEST_LEADER);
+            leaders.assignLeader(f.id(), leaderId, TEST_LEADER);
         }
-        festivals.assignLeader(a.id(), chutichId, "chutich");
+        leaders.assignLeader(a.id(), chutichId, "chutich");
         signedIn.clear();
     }
 
@@ -260,7 +263,7 @@ class FestivalCalendarIntegrationTests {
                     .isEqualTo(1);
         } finally {
             signedIn.as("thuongtruc");
-            festivals.removeLeader(b.id(), chutichId);
+            leaders.removeLeader(b.id(), chutichId);
         }
     }
 

@@ -49,6 +49,9 @@ class FestivalClashScopeIntegrationTests {
     FestivalManagement festivals;
 
     @Autowired
+    vn.ngayhoi.festival.FestivalLeaders leaders;
+
+    @Autowired
     AccountManagement accounts;
 
     @Autowired
@@ -80,9 +83,9 @@ class FestivalClashScopeIntegrationTests {
         assigned = leader(ASSIGNED, "Trần Văn Tỉnh");
         candidate = leader(CANDIDATE, "Nguyễn Thị Tỉnh");
         signedIn.as("admin");
-        festivals.assignLeader(outside.id(), assigned, ASSIGNED);
-        festivals.assignLeader(outside.id(), candidate, CANDIDATE);
-        festivals.assignLeader(inScope.id(), assigned, ASSIGNED);
+        leaders.assignLeader(outside.id(), assigned, ASSIGNED);
+        leaders.assignLeader(outside.id(), candidate, CANDIDATE);
+        leaders.assignLeader(inScope.id(), assigned, ASSIGNED);
         signedIn.clear();
     }
 

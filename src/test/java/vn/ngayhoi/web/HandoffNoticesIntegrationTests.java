@@ -65,6 +65,9 @@ class HandoffNoticesIntegrationTests {
     FestivalManagement festivals;
 
     @Autowired
+    vn.ngayhoi.festival.FestivalLeaders leaders;
+
+    @Autowired
     TaskManagement tasks;
 
     @Autowired
@@ -240,7 +243,7 @@ class HandoffNoticesIntegrationTests {
                 .single();
         UserView leader = accounts.systemFindByUsername(LEADER).orElseThrow();
         assertThat(noticesOf(() -> signedIn.as(OFFICE, () -> {
-                    festivals.assignLeader(festivalId, leader.id(), LEADER);
+                    leaders.assignLeader(festivalId, leader.id(), LEADER);
                     return null;
                 })))
                 .containsExactly(Map.entry(LEADER, "festival.notice.leaderAssigned"));

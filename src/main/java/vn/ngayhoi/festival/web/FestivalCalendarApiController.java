@@ -26,6 +26,7 @@ class FestivalCalendarApiController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final FestivalManagement festivals;
+    private final vn.ngayhoi.festival.FestivalLeaders leaders;
     private final CampaignManagement campaigns;
     private final IcsWriter ics;
     private final AccessPolicy policy;
@@ -34,6 +35,7 @@ class FestivalCalendarApiController {
 
     FestivalCalendarApiController(
             FestivalManagement festivals,
+            vn.ngayhoi.festival.FestivalLeaders leaders,
             CampaignManagement campaigns,
             IcsWriter ics,
             AccessPolicy policy,
@@ -41,6 +43,7 @@ class FestivalCalendarApiController {
             vn.ngayhoi.account.AccessTokens tokens) {
         this.tokens = tokens;
         this.festivals = festivals;
+        this.leaders = leaders;
         this.campaigns = campaigns;
         this.ics = ics;
         this.policy = policy;
@@ -58,7 +61,7 @@ class FestivalCalendarApiController {
     @GetMapping("/api/v1/me/calendar.ics")
     ResponseEntity<String> mine() {
         var actor = policy.requireActor();
-        List<Festival> own = festivals.scheduleOf(actor.userId());
+        List<Festival> own = leaders.scheduleOf(actor.userId());
         return calendar("lich-ngayhoi.ics", ics.write("Lịch dự Ngày hội – " + actor.fullName(), own, clock.instant()));
     }
 

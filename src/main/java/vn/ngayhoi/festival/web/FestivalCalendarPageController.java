@@ -32,6 +32,7 @@ class FestivalCalendarPageController {
 
     private final FestivalCalendar calendar;
     private final FestivalManagement festivals;
+    private final vn.ngayhoi.festival.FestivalLeaders leaders;
     private final CampaignManagement campaigns;
     private final SystemDate systemDate;
     private final AccessPolicy policy;
@@ -40,12 +41,14 @@ class FestivalCalendarPageController {
     FestivalCalendarPageController(
             FestivalCalendar calendar,
             FestivalManagement festivals,
+            vn.ngayhoi.festival.FestivalLeaders leaders,
             CampaignManagement campaigns,
             SystemDate systemDate,
             AccessPolicy policy,
             Problems problems) {
         this.calendar = calendar;
         this.festivals = festivals;
+        this.leaders = leaders;
         this.campaigns = campaigns;
         this.systemDate = systemDate;
         this.policy = policy;
@@ -135,7 +138,7 @@ class FestivalCalendarPageController {
         }
         try {
             var user = calendar.leaderAccount(userId);
-            festivals.assignLeader(id, user.id(), user.username());
+            leaders.assignLeader(id, user.id(), user.username());
             Festival festival = festivals.get(id);
             LeaderChoice after = calendar.choice(festival, new Leader(user.id(), user.fullName()));
             redirect.addFlashAttribute("flash", problems.message("festival.leader.assigned", user.fullName()));
@@ -160,7 +163,7 @@ class FestivalCalendarPageController {
 
     @PostMapping("/festivals/{id}/leaders/{userId}/remove")
     String remove(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
-        festivals.removeLeader(id, userId);
+        leaders.removeLeader(id, userId);
         redirect.addFlashAttribute("flash", problems.message("festival.leader.removed"));
         return "redirect:/festivals/" + id + "/leaders";
     }

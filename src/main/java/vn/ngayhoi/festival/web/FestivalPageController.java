@@ -35,6 +35,7 @@ import vn.ngayhoi.shared.web.Problems;
 class FestivalPageController {
 
     private final FestivalManagement festivals;
+    private final vn.ngayhoi.festival.FestivalDefaults defaults;
     private final CampaignManagement campaigns;
     private final OrgUnitManagement units;
     private final AccessPolicy policy;
@@ -47,6 +48,7 @@ class FestivalPageController {
 
     FestivalPageController(
             FestivalManagement festivals,
+            vn.ngayhoi.festival.FestivalDefaults defaults,
             CampaignManagement campaigns,
             OrgUnitManagement units,
             AccessPolicy policy,
@@ -58,6 +60,7 @@ class FestivalPageController {
         this.programmeNotes = List.copyOf(programmeNotes);
         this.panels = panels;
         this.festivals = festivals;
+        this.defaults = defaults;
         this.campaigns = campaigns;
         this.units = units;
         this.policy = policy;
@@ -117,7 +120,7 @@ class FestivalPageController {
         }
         boolean pilot = c.pilotUnitId() != null && c.pilotUnitId() == target.id();
         LocalDate day = pilot && c.pilotFrom() != null ? c.pilotFrom() : c.windowStart();
-        FestivalDetails d = festivals.defaults(c.id(), target.id());
+        FestivalDetails d = defaults.defaults(c.id(), target.id());
         fillForm(model, FestivalForm.prefilled(c.id(), target.code(), day, d, pilot), c, target, null);
         return "festival/form";
     }
