@@ -35,7 +35,7 @@ class TwoInstancesBenchmark {
 
     @Test
     void dashboardThroughTwoInstancesAgainstOne() throws Exception {
-        try (Cluster cluster = Cluster.start(2, Cluster.DEMO_BACKUP)) {
+        try (Cluster cluster = Cluster.start(2, Cluster.DEMO_BACKUP, Cluster.BENCH_JVM)) {
             int lb = cluster.balancerPort;
             Browser office = signIn(lb);
             // The demo campaign, the only one of 2022: the backup also holds what the suite's tests

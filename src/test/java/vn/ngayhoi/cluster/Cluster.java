@@ -32,7 +32,12 @@ public final class Cluster implements AutoCloseable {
     public static final Path DEMO_BACKUP = Path.of("target", "demo.backup");
     static final Path SEED_CLASSES = Path.of("target", "test-classes", "vn", "ngayhoi", "cluster");
     /** Small heaps, the client compiler only and one GC thread: four JVMs share two cores here. */
-    static final List<String> JVM = List.of("-Xmx384m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    public static final List<String> JVM =
+            List.of("-Xmx384m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The instances' settings of benchmark (d)'s recorded runs (docs/benchmarks.md). */
+    public static final List<String> BENCH_JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+
+    private final List<String> appJvm;
 
     private final List<Process> processes = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
@@ -47,12 +52,15 @@ public final class Cluster implements AutoCloseable {
      * first instance loads {@link ClusterSeed}.
      */
     public static Cluster start(int instances) throws Exception {
-        return start(instances, null);
+        return start(instances, null, JVM);
     }
 
-    /** As above, on the data of {@code backup} (restored by the jar) instead of the seed. */
-    public static Cluster start(int instances, Path backup) throws Exception {
-        Cluster c = new Cluster();
+    /**
+     * As above, on the data of {@code backup} (restored by the jar) instead of the seed, the instances
+     * started with {@code appJvm}.
+     */
+    public static Cluster start(int instances, Path backup, List<String> appJvm) throws Exception {
+        Cluster c = new Cluster(appJvm);
         try {
             c.boot(instances, backup);
             return c;
@@ -60,6 +68,10 @@ public final class Cluster implements AutoCloseable {
             c.close();
             throw e;
         }
+    }
+
+    private Cluster(List<String> appJvm) {
+        this.appJvm = List.copyOf(appJvm);
     }
 
     private void boot(int instances, Path backup) throws Exception {
@@ -108,7 +120,7 @@ public final class Cluster implements AutoCloseable {
             int port = freePort();
             appPorts.add(port);
             List<String> command = new ArrayList<>(List.of("java"));
-            command.addAll(JVM);
+            command.addAll(appJvm);
             if (i == 1 && seed != null) {
                 command.addAll(List.of(
                         "-Dloader.path=" + seed.toAbsolutePath(),

@@ -61,9 +61,10 @@ class AdminBrowserTests {
         driver.findElement(By.id("structureCode")).sendKeys("LOI");
         driver.findElement(By.id("structureName")).sendKeys("Danh mục lỗi");
         driver.findElement(By.id("file")).sendKeys(broken.toString());
-        // Enter in a field submits the form, as a clerk at a keyboard does (a click on the button, which
-        // sits at the window's lower edge at this size, did not reach the form once the menu grew).
-        driver.findElement(By.id("structureName")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        // The page fits the window: the menu wraps instead of widening the page, which made the browser
+        // zoom out and a click at the button near the lower edge land on the form below it.
+        assertThat(browser.viewportWidth()).isEqualTo(1280);
+        browser.click(By.cssSelector("form[enctype] button[type=submit]"));
 
         String summary = browser.await()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")))
