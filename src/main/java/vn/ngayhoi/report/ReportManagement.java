@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.orgunit.OrgUnit;
@@ -34,7 +32,6 @@ import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.Texts;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.ValidationException.Problem;
-import vn.ngayhoi.shared.files.EvidenceRules;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Actor;
 import vn.ngayhoi.shared.security.Role;
@@ -60,8 +57,6 @@ public class ReportManagement {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final long maxEvidenceBytes;
-    private final vn.ngayhoi.shared.files.FileStore files;
 
     ReportManagement(
             ReportRepository reports,
@@ -73,10 +68,7 @@ public class ReportManagement {
             AccessPolicy policy,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            Clock clock,
-            @Value("${ngayhoi.attachments.max-size:20MB}") DataSize maxEvidence,
-            vn.ngayhoi.shared.files.FileStore files) {
-        this.files = files;
+            Clock clock) {
         this.reports = reports;
         this.rollups = rollups;
         this.forms = forms;
@@ -87,7 +79,6 @@ public class ReportManagement {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxEvidenceBytes = maxEvidence.toBytes();
     }
 
     /** What a unit typed: values by indicator code as typed, and the narrative. */
@@ -96,12 +87,6 @@ public class ReportManagement {
             values = values == null ? Map.of() : new LinkedHashMap<>(values);
         }
     }
-
-    /** An attachment without its bytes. */
-    public record AttachmentInfo(long id, String fileName, String contentType, long sizeBytes, OffsetDateTime at) {}
-
-    /** One attachment with its bytes. */
-    public record AttachmentFile(String fileName, String contentType, byte[] content) {}
 
     // ---- reads ----
 
@@ -385,56 +370,6 @@ public class ReportManagement {
         return reports.find(id).orElseThrow().report();
     }
 
-    // ---- attachments ----
-
-    @Transactional
-    public AttachmentInfo attach(long id, String fileName, byte[] content) {
-        Located l = requireEditable(id);
-        EvidenceRules.Kind kind = EvidenceRules.check(fileName, content, maxEvidenceBytes);
-        long attachmentId = jdbc.sql("""
-                        insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256,
-                                                       created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id
-                        """)
-                .params(id, Texts.clean(fileName), kind.mime, content.length, files.put(content), now(), actorName())
-                .query(Long.class)
-                .single();
-        events.publishEvent(new ReportSaved(id, l.report().unitCode(), "đính kèm " + Texts.clean(fileName)));
-        return attachments(id).stream()
-                .filter(a -> a.id() == attachmentId)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    public List<AttachmentInfo> attachments(long id) {
-        locate(id);
-        return jdbc.sql("""
-                        select id, file_name, content_type, size_bytes, created_at from report_attachment
-                        where report_id = ? order by id
-                        """)
-                .param(id)
-                .query((rs, i) -> new AttachmentInfo(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getObject(5, OffsetDateTime.class)))
-                .list();
-    }
-
-    public AttachmentFile attachment(long attachmentId) {
-        long reportId = jdbc.sql("select report_id from report_attachment where id = ?")
-                .param(attachmentId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("report_attachment#" + attachmentId));
-        locate(reportId);
-        return jdbc.sql("select file_name, content_type, sha256 from report_attachment where id = ?")
-                .param(attachmentId)
-                .query((rs, i) -> new AttachmentFile(rs.getString(1), rs.getString(2), files.get(rs.getString(3))))
-                .single();
-    }
-
     // ---- helpers ----
 
     private Located locate(long id) {
@@ -443,7 +378,8 @@ public class ReportManagement {
         return l;
     }
 
-    private Located requireEditable(long id) {
+    /** The report for a change by its unit: in scope, its own unit, and still editable. */
+    Located requireEditable(long id) {
         Located l = locate(id);
         policy.requireAnyRole(Role.UNIT_OFFICER, Role.STANDING_OFFICE, Role.ADMIN);
         Report r = l.report();

@@ -47,6 +47,7 @@ import vn.ngayhoi.task.ChasingLetters;
 class ReportPageController {
 
     private final ReportManagement reports;
+    private final vn.ngayhoi.report.ReportAttachments attachments;
     private final ReportLists lists;
     private final ReportForms forms;
     private final ReportTotals totals;
@@ -59,6 +60,7 @@ class ReportPageController {
 
     ReportPageController(
             ReportManagement reports,
+            vn.ngayhoi.report.ReportAttachments attachments,
             ReportLists lists,
             ReportForms forms,
             ReportTotals totals,
@@ -69,6 +71,7 @@ class ReportPageController {
             ChasingLetters letters,
             Clock clock) {
         this.reports = reports;
+        this.attachments = attachments;
         this.lists = lists;
         this.forms = forms;
         this.totals = totals;
@@ -217,7 +220,7 @@ class ReportPageController {
         model.addAttribute("canEdit", reports.canEdit(r) && window.open());
         model.addAttribute("canReview", reports.canReview(r));
         model.addAttribute("history", reports.history(r.id()));
-        model.addAttribute("attachments", reports.attachments(r.id()));
+        model.addAttribute("attachments", attachments.attachments(r.id()));
         model.addAttribute("breakdown", totals.breakdown(r).orElse(null));
     }
 
@@ -302,7 +305,7 @@ class ReportPageController {
             RedirectAttributes redirect)
             throws java.io.IOException {
         try {
-            reports.attach(id, file.getOriginalFilename(), file.getBytes());
+            attachments.attach(id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("flash", problems.message("report.attached", file.getOriginalFilename()));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashError", problems.sentence(e));
@@ -314,7 +317,7 @@ class ReportPageController {
 
     @GetMapping("/reports/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable long id) {
-        ReportManagement.AttachmentFile f = reports.attachment(id);
+        vn.ngayhoi.report.ReportAttachments.AttachmentFile f = attachments.attachment(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
                 .header(
