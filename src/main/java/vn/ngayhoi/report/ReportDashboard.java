@@ -151,7 +151,7 @@ public class ReportDashboard {
 
         List<ChildFigure> children = new ArrayList<>();
         if (chart != null) {
-            for (Row row : totals.drillDown(area, false)) {
+            for (Row row : totals.drillDown(area, false, chart.code())) {
                 children.add(new ChildFigure(
                         row.unit(),
                         row.own(),

@@ -129,19 +129,29 @@ public class ReportTotals {
 
     /** The totals of each child's subtree, and of the unit's own report when it reports itself. */
     public List<Row> drillDown(Area area, boolean includeSubmitted) {
+        return drillDown(area, includeSubmitted, null);
+    }
+
+    /**
+     * The same with the values of one indicator only when {@code indicatorCode} is given (the
+     * dashboard's chart): the rows read do not multiply by the form's indicators.
+     */
+    public List<Row> drillDown(Area area, boolean includeSubmitted, String indicatorCode) {
         List<OrgUnit> children =
                 area.unit() == null ? units.roots() : units.children(area.unit().id());
         List<Long> keys = new ArrayList<>(children.stream().map(OrgUnit::id).toList());
-        Map<Long, Map<String, BigDecimal>> found = rollups.totalsOf(area.form().id(), keys, includeSubmitted);
+        Map<Long, Map<String, BigDecimal>> found =
+                rollups.totalsOf(area.form().id(), keys, includeSubmitted, indicatorCode);
         Map<Long, Long> counted = reportsBelow(area.form(), children, includeSubmitted);
         List<Row> rows = new ArrayList<>();
         // once for the level, not once per child (a national level has a hundred)
-        List<Indicator> numeric = area.form().definition().numericIndicators();
+        List<Indicator> numeric = area.form().definition().numericIndicators().stream()
+                .filter(i -> indicatorCode == null || i.code().equals(indicatorCode))
+                .toList();
         OrgUnit root = forms.root(area.form());
         if (area.unit() != null && forms.assigned(area.form(), root, area.unit())) {
             Map<String, BigDecimal> own = ownValues(area, includeSubmitted);
-            rows.add(new Row(
-                    area.unit(), true, complete(area.form(), own), ownReported(area, includeSubmitted) ? 1 : 0));
+            rows.add(new Row(area.unit(), true, complete(numeric, own), ownReported(area, includeSubmitted) ? 1 : 0));
         }
         for (OrgUnit child : children) {
             Map<String, BigDecimal> values = found.get(child.id());

@@ -88,12 +88,23 @@ public class Rollups {
 
     /** Totals of several subtrees at once (a drill-down level), by unit id. */
     public Map<Long, Map<String, BigDecimal>> totalsOf(long formId, List<Long> keys, boolean includeSubmitted) {
+        return totalsOf(formId, keys, includeSubmitted, null);
+    }
+
+    /**
+     * The same, of one indicator only when {@code indicatorCode} is given: a chart of one figure per
+     * child reads one row per child instead of one per child and indicator (98 against 2,940 rows
+     * for the national level of a 30-indicator form).
+     */
+    public Map<Long, Map<String, BigDecimal>> totalsOf(
+            long formId, List<Long> keys, boolean includeSubmitted, String indicatorCode) {
         Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
-        jdbc.sql(
-                        includeSubmitted
-                                ? "select unit_id, indicator_code, received from report_total where form_id = ? and unit_id = any(?::bigint[])"
-                                : "select unit_id, indicator_code, accepted from report_total where form_id = ? and unit_id = any(?::bigint[])")
-                .params(formId, keys.toArray(Long[]::new))
+        jdbc.sql((includeSubmitted
+                                ? "select unit_id, indicator_code, received from report_total"
+                                : "select unit_id, indicator_code, accepted from report_total")
+                        + " where form_id = ? and unit_id = any(?::bigint[])"
+                        + " and (?::text is null or indicator_code = ?::text)")
+                .params(formId, keys.toArray(Long[]::new), indicatorCode, indicatorCode)
                 .query(rs -> {
                     result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                             .put(rs.getString(2), rs.getBigDecimal(3));
