@@ -107,10 +107,13 @@ class UpwardReportText {
         OrgUnit above = territory == null || territory.parentId() == null
                 ? null
                 : units.systemFindById(territory.parentId()).orElse(null);
+        // Above a province (of either structure) is the national root, whose committee is the central one.
         recipients.add(
                 above == null
                         ? "Ban Chỉ đạo cấp trên (để b/c)"
-                        : "Ban Chỉ đạo 138 " + Texts.lowerFirst(above.name()) + " (để b/c)");
+                        : "NATION".equals(above.typeCode())
+                                ? "Ban Chỉ đạo Trung ương (để b/c)"
+                                : "Ban Chỉ đạo 138 " + Texts.lowerFirst(above.name()) + " (để b/c)");
         recipients.add("Thường trực " + committeeName(campaign));
         recipients.add("Lưu: VT");
         return new Content(subject, opening, figures.toString(), List.of(), null, null, null, recipients)

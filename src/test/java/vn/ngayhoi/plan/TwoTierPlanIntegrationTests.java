@@ -83,38 +83,34 @@ class TwoTierPlanIntegrationTests {
                 committee.id(),
                 null,
                 content,
-                List.of("COMMUNE", "WARD", "SPECIAL_ZONE"),
-                LocalDate.of(2026, 7, 25));
+                // no cascade: the ward's plan is started from it directly, and issuing stays cheap
+                List.of(),
+                null);
         plans.systemApprove(plan.id());
         plan = plans.systemIssue(plan.id(), LocalDate.of(2026, 7, 10));
         OrgUnit ward = units.systemFind("2025", "18652").orElseThrow();
         Plan own = derivations.systemStartOwnPlan(plan.id(), ward.id());
-        plans.systemSign(own.id(), "Trần Văn Hải");
-        plans.systemApprove(own.id());
-        own = plans.systemIssue(own.id(), LocalDate.of(2026, 7, 20));
 
         SignedIn signedIn = new SignedIn(users);
         PageClient admin = PageClient.signedIn(port, "admin", "Admin-Test-Password-1");
         try {
             signedIn.as("admin");
+            // The province's plan as issued (DOCX and PDF frozen at issue), and its page.
+            assertThat(docxText(plans.docx(plan.id()))).contains("năm 2026").doesNotContainIgnoringCase("huyện");
+            assertThat(pdfText(plans.pdf(plan.id()))).contains("năm 2026").doesNotContainIgnoringCase("huyện");
+            // The ward's own plan started from it: its document as it will be rendered, and its page.
+            String ownText = texts(plans.document(own.id()));
+            assertThat(ownText)
+                    .contains("UBND PHƯỜNG HÀ HUY TẬP")
+                    .contains("Ban Chỉ đạo tỉnh Hà Tĩnh (để b/c)")
+                    .doesNotContainIgnoringCase("huyện");
             for (Plan p : List.of(plan, own)) {
-                String docx = docxText(plans.docx(p.id()));
-                String pdf = pdfText(plans.pdf(p.id()));
-                assertThat(docx)
-                        .as("DOCX of plan %d", p.id())
-                        .contains("năm 2026")
-                        .doesNotContainIgnoringCase("huyện");
-                assertThat(pdf)
-                        .as("PDF of plan %d", p.id())
-                        .contains("năm 2026")
-                        .doesNotContainIgnoringCase("huyện");
                 String page = main(admin.get("/plans/" + p.id()).body());
                 assertThat(page)
                         .as("page of plan %d", p.id())
                         .contains("năm 2026")
                         .doesNotContainIgnoringCase("huyện");
             }
-            assertThat(pdfText(plans.pdf(own.id()))).contains("UBND PHƯỜNG HÀ HUY TẬP");
         } finally {
             signedIn.clear();
         }
@@ -148,6 +144,15 @@ class TwoTierPlanIntegrationTests {
         } finally {
             signedIn.clear();
         }
+    }
+
+    /** Every text of a document: header, subject, body, recipients and signature. */
+    private static String texts(vn.ngayhoi.document.OfficialDocument doc) {
+        List<String> all = new java.util.ArrayList<>(
+                List.of(doc.parentBody(), doc.issuingBody(), doc.subject(), String.valueOf(doc.signature())));
+        all.addAll(doc.recipients());
+        doc.body().forEach(b -> all.add(String.valueOf(b)));
+        return String.join("\n", all);
     }
 
     /** The page's own content, without the demo banner of the shared test context (the 2022 demo's). */
