@@ -75,6 +75,24 @@ public class Coverage {
         return coverage.list(campaignId, policy.currentScope().pathPrefix());
     }
 
+    /** One page of {@link #list} (by id) and how many there are: the API reads only its page (issue 20). */
+    public vn.ngayhoi.shared.Slice<CoverageAssignment> page(long campaignId, long offset, int limit) {
+        campaigns.get(campaignId);
+        return coverage.page(campaignId, policy.currentScope().pathPrefix(), offset, limit);
+    }
+
+    /**
+     * The items of a page's assignments (read in scope by {@link #page}), grouped by assignment, in
+     * one statement rather than one per assignment.
+     */
+    public java.util.Map<Long, List<CoverageItem>> itemsOf(List<CoverageAssignment> shown) {
+        java.util.Map<Long, List<CoverageItem>> by = new java.util.LinkedHashMap<>();
+        shown.forEach(a -> by.put(a.id(), new java.util.ArrayList<>()));
+        coverage.itemsOf(shown.stream().map(CoverageAssignment::id).toList())
+                .forEach(i -> by.get(i.assignmentId()).add(i));
+        return by;
+    }
+
     public CoverageAssignment get(long id) {
         CoverageAssignment a = coverage.find(id).orElseThrow(() -> new NotFoundException("coverage#" + id));
         Actor actor = policy.requireActor();

@@ -528,6 +528,8 @@ class FormWalkIntegrationTests {
         forum(t, festival);
         twoTier(t);
         evaluation(t);
+        // issue 20 item 3: the notices page pages (page, size)
+        t.put("GET /notifications", Target.of("sonha", "/notifications").base("page", "0", "size", "50"));
         return t;
     }
 

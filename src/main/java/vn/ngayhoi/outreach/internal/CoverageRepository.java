@@ -58,6 +58,23 @@ public class CoverageRepository {
                 .list();
     }
 
+    /** One page of {@link #list} (by id) and how many assignments match: two statements (issue 20). */
+    public vn.ngayhoi.shared.Slice<CoverageAssignment> page(
+            long campaignId, String pathPrefix, long offset, int limit) {
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                SELECT.substring(0, SELECT.indexOf("from outreach_coverage_assignment")),
+                SELECT.substring(SELECT.indexOf("from outreach_coverage_assignment"))
+                        + " where a.campaign_id = ? and (o.path like ? or fo.path like ?)",
+                "order by a.id",
+                this::map,
+                offset,
+                limit,
+                campaignId,
+                pathPrefix + "%",
+                pathPrefix + "%");
+    }
+
     public List<CoverageAssignment> ofFestival(long festivalId) {
         return jdbc.sql(SELECT + " where a.festival_id = ? order by a.id")
                 .param(festivalId)
@@ -96,11 +113,19 @@ public class CoverageRepository {
     }
 
     public List<CoverageItem> items(long assignmentId) {
+        return itemsOf(List.of(assignmentId));
+    }
+
+    /** The items of several assignments in one statement (a page's), by assignment then id. */
+    public List<CoverageItem> itemsOf(List<Long> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select id, assignment_id, kind, title, outlet, published_on, link, recorded_by, recorded_at
-                        from outreach_coverage_item where assignment_id = ? order by id
+                        from outreach_coverage_item where assignment_id = any(?) order by assignment_id, id
                         """)
-                .param(assignmentId)
+                .param(assignmentIds.toArray(Long[]::new))
                 .query((rs, i) -> new CoverageItem(
                         rs.getLong(1),
                         rs.getLong(2),

@@ -55,10 +55,11 @@ class CoverageApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         LocalDate today = LocalDate.now(clock);
-        List<AssignmentItem> all = coverage.list(PropagandaApiController.required(campaign)).stream()
-                .map(a -> of(a, today))
-                .toList();
-        return ApiList.page(all, page, size);
+        long campaignId = PropagandaApiController.required(campaign);
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        var found = coverage.page(campaignId, ApiList.offset(p, s), s);
+        return new ApiList<>(found.items().stream().map(a -> of(a, today)).toList(), found.total(), p, s);
     }
 
     record NewAssignment(Long festivalId, String unitCode, List<String> tasks, String dueDate) {}

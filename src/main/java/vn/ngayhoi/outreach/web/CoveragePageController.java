@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,7 @@ import vn.ngayhoi.shared.Bounds;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Problems;
 
 /** The campaign's coverage list (with the standing office's assign form) and one assignment with its items. */
@@ -52,12 +52,16 @@ class CoveragePageController {
     }
 
     @GetMapping("/outreach/coverage")
-    String list(@RequestParam(required = false) Long campaign, Model model) {
+    String list(
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         Campaign c = campaign(campaign);
         if (c == null) {
             return "outreach/no-campaign";
         }
-        fillList(model, c);
+        fillList(model, c, ApiList.clampPage(page), ApiList.clampSize(size));
         return "outreach/coverage";
     }
 
@@ -70,11 +74,16 @@ class CoveragePageController {
     }
 
     private void fillList(Model model, Campaign c) {
-        List<CoverageAssignment> all = coverage.list(c.id());
-        Map<Long, List<CoverageItem>> items =
-                all.stream().collect(Collectors.toMap(CoverageAssignment::id, a -> coverage.items(a.id())));
+        fillList(model, c, 0, ApiList.DEFAULT_SIZE);
+    }
+
+    private void fillList(Model model, Campaign c, int page, int size) {
+        ApiList<CoverageAssignment> found =
+                ApiList.of(coverage.page(c.id(), ApiList.offset(page, size), size), page, size);
+        Map<Long, List<CoverageItem>> items = coverage.itemsOf(found.items());
         model.addAttribute("campaign", c);
-        model.addAttribute("assignments", all);
+        model.addAttribute("assignments", found.items());
+        model.addAttribute("assignmentsPage", found);
         model.addAttribute("items", items);
         model.addAttribute("today", LocalDate.now(clock));
         boolean office = policy.requireActor().has(Role.STANDING_OFFICE)
