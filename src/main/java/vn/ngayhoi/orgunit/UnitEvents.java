@@ -61,6 +61,36 @@ public final class UnitEvents {
         public String summary() {
             return oldParentCode + " → " + newParentCode + " (" + descendants + " đơn vị trực thuộc)";
         }
+
+        /**
+         * The ids of the ancestors the unit leaves: on its old path and not on its new one. Roll-ups
+         * keyed by ancestor move the subtree's contribution from these to {@link #ancestorsJoined()};
+         * the ancestors on both sides (the province of a move between its districts) keep it.
+         */
+        public java.util.List<Long> ancestorsLeft() {
+            java.util.List<Long> left = ancestors(oldPath);
+            left.removeAll(ancestors(newPath));
+            return left;
+        }
+
+        /** The ids of the ancestors the unit joins: on its new path and not on its old one. */
+        public java.util.List<Long> ancestorsJoined() {
+            java.util.List<Long> joined = ancestors(newPath);
+            joined.removeAll(ancestors(oldPath));
+            return joined;
+        }
+
+        /** "/1/2/3/" of unit 3 → 1, 2. */
+        private static java.util.List<Long> ancestors(String path) {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            String[] parts = path.split("/");
+            for (int i = 0; i < parts.length - 1; i++) {
+                if (!parts[i].isEmpty()) {
+                    ids.add(Long.parseLong(parts[i]));
+                }
+            }
+            return ids;
+        }
     }
 
     public record UnitDissolved(long unitId, String code, String name, java.time.LocalDate lastDay)

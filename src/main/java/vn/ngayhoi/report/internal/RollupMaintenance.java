@@ -35,10 +35,8 @@ class RollupMaintenance {
         rollups.touchAll();
         List<Long> before = Rollups.keysOf(CountRollups.parentPath(moved.oldPath()));
         List<Long> after = Rollups.keysOf(CountRollups.parentPath(moved.newPath()));
-        // Ancestors on both sides (the whole, the province of a move between its districts) keep
-        // the subtree: only the ones that differ are touched.
-        List<Long> left = minus(before, after);
-        List<Long> joined = minus(after, before);
+        List<Long> left = moved.ancestorsLeft();
+        List<Long> joined = moved.ancestorsJoined();
         rollups.shift(moved.unitId(), left, joined);
         List<Long> same = new ArrayList<>();
         for (CountRollups.FormRoot form : counts.formRoots()) {
@@ -101,11 +99,5 @@ class RollupMaintenance {
                 .param(unitId)
                 .query(String.class)
                 .single();
-    }
-
-    private static List<Long> minus(List<Long> a, List<Long> b) {
-        List<Long> out = new ArrayList<>(a);
-        out.removeAll(b);
-        return out;
     }
 }
