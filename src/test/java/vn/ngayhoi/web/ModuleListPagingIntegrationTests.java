@@ -2,6 +2,7 @@ package vn.ngayhoi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +42,68 @@ class ModuleListPagingIntegrationTests {
     JdbcClient jdbc;
 
     @Test
+    void modelsPageInSqlWithTheStageOfTheClocksDate() {
+        OrgUnit district = district("Huyện Phân Trang Mô Hình", USER + "_mh");
+        List<Long> communes = communes(district, "PTMH");
+        // four kinds as of the test clock (10/08/2022): never launched, launched, launching later,
+        // retired; the stage filter in SQL must agree with the stage each item shows
+        jdbc.sql("""
+                        insert into outreach_model (name, field, unit_id, launched_on, retired_on, retired_reason,
+                                                    registered_by, created_at)
+                        select 'Mô hình ' || u.n, 'An ninh', u.id,
+                               case u.n % 4 when 0 then null when 2 then date '2022-09-01' else date '2022-08-01' end,
+                               case u.n % 4 when 3 then date '2022-08-05' end,
+                               case u.n % 4 when 3 then 'Ngừng' end,
+                               'test', now()
+                          from unnest(?::bigint[]) with ordinality u(id, n)
+                        """).param(communes.toArray(Long[]::new)).update();
+        String user = USER + "_mh";
+        Api api = new Api(port);
+        JsonNode all = api.get("/api/v1/models?size=500", user, PASSWORD).json();
+        assertThat(all.get("total").asLong()).isEqualTo(COMMUNES);
+        assertThat(all.get("size").asInt()).isEqualTo(500);
+        List<Long> ids = new ArrayList<>();
+        all.get("items").forEach(i -> ids.add(i.get("id").asLong()));
+        assertThat(ids).hasSize(COMMUNES).isSorted();
+        JsonNode first = api.get("/api/v1/models", user, PASSWORD).json();
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(50);
+        assertThat(first.get("items")).hasSize(50);
+        JsonNode second = api.get("/api/v1/models?page=1", user, PASSWORD).json();
+        assertThat(second.get("total").asLong()).isEqualTo(COMMUNES);
+        assertThat(second.get("items").get(0).get("id").asLong()).isEqualTo(ids.get(50));
+        for (String status : List.of("REGISTERED", "LAUNCHED", "RETIRED", "REPLICATED")) {
+            long shown = count(all, i -> i.get("status").asText().equals(status));
+            JsonNode filtered = api.get("/api/v1/models?size=500&status=" + status, user, PASSWORD)
+                    .json();
+            assertThat(filtered.get("total").asLong()).as(status).isEqualTo(shown);
+            filtered.get("items")
+                    .forEach(i -> assertThat(i.get("status").asText()).isEqualTo(status));
+        }
+        assertThat(count(all, i -> i.get("status").asText().equals("REGISTERED")))
+                .isEqualTo(26);
+        JsonNode active =
+                api.get("/api/v1/models?status=active", user, PASSWORD).json();
+        assertThat(active.get("total").asLong())
+                .isEqualTo(count(all, i -> i.get("active").asBoolean()));
+        assertThat(api.get("/api/v1/models?page=-1", user, PASSWORD).status()).isEqualTo(400);
+
+        PageClient pages = PageClient.signedIn(port, user, PASSWORD);
+        String html = pages.get("/outreach/models?page=1&status=").body();
+        assertThat(html).contains("51–53 / 53").contains("Trang 2/2");
+    }
+
+    private static long count(JsonNode list, java.util.function.Predicate<JsonNode> p) {
+        long n = 0;
+        for (JsonNode i : list.get("items")) {
+            n += p.test(i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
     void evaluationsPageInSql() {
-        OrgUnit district = district("Huyện Phân Trang Đánh Giá");
+        OrgUnit district = district("Huyện Phân Trang Đánh Giá", USER);
         List<Long> communes = communes(district, "PTDG");
         // one statement: the evaluations are rows to page through, not what is tested
         jdbc.sql("""
@@ -86,10 +147,10 @@ class ModuleListPagingIntegrationTests {
         assertThat(clamped).contains("1–53 / 53");
     }
 
-    private OrgUnit district(String name) {
+    private OrgUnit district(String name, String user) {
         OrgUnit district = context.getBean(OrgUnitManagement.class)
                 .systemCreate(new CreateUnit(Territories.unit(context, "46").id(), "DISTRICT", name, null));
-        Territories.account(context, USER, PASSWORD, "Tổ phân trang Huế", district, Role.STANDING_OFFICE);
+        Territories.account(context, user, PASSWORD, "Tổ phân trang Huế", district, Role.STANDING_OFFICE);
         return district;
     }
 
