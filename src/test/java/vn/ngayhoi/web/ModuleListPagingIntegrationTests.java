@@ -2,6 +2,7 @@ package vn.ngayhoi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.campaign.NewCampaign;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.orgunit.UnitCommands.CreateUnit;
@@ -40,6 +43,102 @@ class ModuleListPagingIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Test
+    void budgetsPageInSqlWithTheSameVisibilityPerLine() {
+        OrgUnit district = district("Huyện Phân Trang Dự Toán", USER + "_dt");
+        List<Long> communes = communes(district, "PTDT");
+        OrgUnit committee = context.getBean(OrgUnitManagement.class)
+                .systemCreate(
+                        new CreateUnit(district.id(), "COMMITTEE", "Ban Chỉ đạo 138 huyện Phân Trang Dự Toán", null));
+        long campaign = context.getBean(CampaignManagement.class)
+                .systemCreate(new NewCampaign(
+                        committee.id(),
+                        2071,
+                        "Ngày hội toàn dân bảo vệ ANTQ huyện Phân Trang Dự Toán 2071",
+                        LocalDate.of(2022, 8, 1),
+                        LocalDate.of(2022, 8, 19),
+                        LocalDate.of(2022, 8, 20),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of()))
+                .id();
+        long spender = communes.get(0);
+        OrgUnit first =
+                context.getBean(OrgUnitManagement.class).systemFindById(spender).orElseThrow();
+        Territories.account(context, USER + "_xa", PASSWORD, "Xã phân trang", first, Role.UNIT_OFFICER);
+        // each commune requests one estimate with a line of its own; every tenth also allocates a line
+        // to the first commune, which therefore reads its own estimate whole and five others by line
+        jdbc.sql("""
+                        insert into budget_estimate (campaign_id, unit_id, appraiser_unit_id, approver_unit_id, title,
+                                                     status, created_by, created_at)
+                        select ?, u.id, ?, ?, 'Dự toán ' || u.n, 'DRAFT', 'test', now()
+                          from unnest(?::bigint[]) with ordinality u(id, n)
+                        """)
+                .params(campaign, district.id(), district.id(), communes.toArray(Long[]::new))
+                .update();
+        List<Long> ids = jdbc.sql("select id from budget_estimate where campaign_id = ? order by id")
+                .param(campaign)
+                .query(Long.class)
+                .list();
+        jdbc.sql("""
+                        insert into budget_line (estimate_id, line_no, activity, activity_label, content, unit_of_measure,
+                                                 quantity, unit_price, amount, source, spending_unit_id)
+                        select e.id, 1, 'OTHER', 'Khác', 'Nước uống', 'thùng', 2, 100000, 200000, 'LOCAL_BUDGET', e.unit_id
+                          from budget_estimate e where e.campaign_id = ?
+                        union all
+                        select e.id, 2, 'OTHER', 'Khác', 'Phần thưởng', 'phần', 1, 500000, 500000, 'LOCAL_BUDGET', ?
+                          from budget_estimate e where e.campaign_id = ? and e.id = any(?)
+                        """)
+                .params(campaign, spender, campaign, new Long[] {
+                    ids.get(9), ids.get(19), ids.get(29), ids.get(39), ids.get(49)
+                })
+                .update();
+
+        Api api = new Api(port);
+        String whole = USER + "_dt";
+        JsonNode firstPage =
+                api.get("/api/v1/budgets?campaign=" + campaign, whole, PASSWORD).json();
+        assertThat(firstPage.get("total").asLong()).isEqualTo(COMMUNES);
+        assertThat(firstPage.get("page").asInt()).isZero();
+        assertThat(firstPage.get("size").asInt()).isEqualTo(50);
+        assertThat(firstPage.get("items")).hasSize(50);
+        assertThat(firstPage.get("items").get(9).get("lines")).hasSize(2);
+        JsonNode second = api.get("/api/v1/budgets?campaign=" + campaign + "&page=1", whole, PASSWORD)
+                .json();
+        assertThat(second.get("items")).hasSize(COMMUNES - 50);
+        assertThat(second.get("items").get(0).get("id").asLong()).isEqualTo(ids.get(50));
+        assertThat(api.get("/api/v1/budgets?campaign=" + campaign + "&size=501", whole, PASSWORD)
+                        .status())
+                .isEqualTo(400);
+        JsonNode oneUnit = api.get("/api/v1/budgets?campaign=" + campaign + "&unit=" + first.code(), whole, PASSWORD)
+                .json();
+        assertThat(oneUnit.get("total").asLong()).isEqualTo(1);
+
+        JsonNode byLine = api.get("/api/v1/budgets?campaign=" + campaign + "&size=2&page=1", USER + "_xa", PASSWORD)
+                .json();
+        assertThat(byLine.get("total").asLong()).isEqualTo(6);
+        JsonNode all = api.get("/api/v1/budgets?campaign=" + campaign, USER + "_xa", PASSWORD)
+                .json();
+        List<Long> seen = new ArrayList<>();
+        all.get("items").forEach(i -> seen.add(i.get("id").asLong()));
+        assertThat(seen).containsExactly(ids.get(0), ids.get(9), ids.get(19), ids.get(29), ids.get(39), ids.get(49));
+        assertThat(byLine.get("items").get(0).get("id").asLong()).isEqualTo(ids.get(19));
+        // read by line: only the line the commune spends, as GET /api/v1/budgets/{id} answers
+        assertThat(all.get("items").get(1).get("lines")).hasSize(1);
+        assertThat(all.get("items")
+                        .get(1)
+                        .get("lines")
+                        .get(0)
+                        .get("spendingUnit")
+                        .asText())
+                .isEqualTo(first.code());
+        assertThat(all.get("items").get(1))
+                .isEqualTo(api.get("/api/v1/budgets/" + ids.get(9), USER + "_xa", PASSWORD)
+                        .json());
+    }
 
     @Test
     void modelsPageInSqlWithTheStageOfTheClocksDate() {
