@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,35 +81,6 @@ public class ModelRegistry {
         this.policy = policy;
         this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * Models of the account's subtree, or of one unit's subtree, optionally in one stage ({@code ACTIVE}:
-     * every stage of a working model), ordered by id.
-     */
-    public List<PracticeModel> list(String unit, String status) {
-        String prefix = policy.currentScope().pathPrefix();
-        if (unit != null && !unit.isBlank()) {
-            OrgUnit u = picker.filter("unit", unit, today());
-            policy.requireVisible(u.path(), "org_unit:" + u.code());
-            prefix = u.path();
-        }
-        String s = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
-        ModelStage stage = null;
-        if (s != null && !s.equals("ACTIVE")) {
-            try {
-                stage = ModelStage.valueOf(s);
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("status", "outreach.model.status.invalid", status);
-            }
-        }
-        LocalDate today = today();
-        ModelStage wanted = stage;
-        boolean activeOnly = "ACTIVE".equals(s);
-        return models.list(prefix).stream()
-                .filter(m -> wanted == null || m.stageOn(today) == wanted)
-                .filter(m -> !activeOnly || m.stageOn(today).active())
-                .toList();
     }
 
     public PracticeModel get(long id) {

@@ -101,7 +101,14 @@ class StatementCountIntegrationTests {
                 "/tasks?page=1&status=OVERDUE",
                 "/forum",
                 "/api/v1/opinions",
-                "/api/v1/campaigns?size=1&page=1");
+                "/api/v1/campaigns?size=1&page=1",
+                // paged in SQL in the second round: evaluations, practice models, the budgets API
+                "/evaluation?year=2047",
+                "/api/v1/evaluations?year=2047&page=1",
+                "/outreach/models?status=ACTIVE",
+                "/api/v1/models",
+                "/api/v1/models?status=REGISTERED&page=1",
+                "/api/v1/budgets?campaign=" + id);
         String cookie = signIn();
 
         grow(t, 100);
@@ -153,6 +160,50 @@ class StatementCountIntegrationTests {
                             t.district().path() + "%",
                             t.campaign().id())
                     .update();
+            // a practice model, an evaluation and a budget estimate with one line per khu dân cư, so
+            // that the lists paged in the second round have full pages to read
+            jdbc.sql("""
+                            insert into outreach_model (name, field, unit_id, launched_on, registered_by, created_at)
+                            select 'Mô hình ' || o.id, 'An ninh', o.id,
+                                   case when o.id % 2 = 0 then date '2022-08-01' end, 'test', now()
+                            from org_unit o
+                            where o.path like ? and o.code like 'TKDC%'
+                              and not exists (select 1 from outreach_model m where m.unit_id = o.id)
+                            """).param(t.district().path() + "%").update();
+            jdbc.sql("""
+                            insert into evaluation (rule_set_id, unit_id, unit_path, year, period_start, period_end,
+                                                    status, authority_unit_id, registered_on, registered_by)
+                            select (select id from evaluation_rule_set where unit_kind = 'KDC' order by id limit 1),
+                                   o.id, o.path, 2047, date '2046-10-01', date '2047-09-30', 'REGISTERED', ?,
+                                   date '2047-02-01', 'test'
+                            from org_unit o
+                            where o.path like ? and o.code like 'TKDC%'
+                              and not exists (select 1 from evaluation e where e.unit_id = o.id and e.year = 2047)
+                            """).params(t.district().id(), t.district().path() + "%").update();
+            jdbc.sql("""
+                            insert into budget_estimate (campaign_id, unit_id, appraiser_unit_id, approver_unit_id,
+                                                         title, status, created_by, created_at)
+                            select ?, o.id, ?, ?, 'Dự toán ' || o.id, 'DRAFT', 'test', now()
+                            from org_unit o
+                            where o.path like ? and o.code like 'TKDC%'
+                              and not exists (select 1 from budget_estimate e where e.unit_id = o.id)
+                            """)
+                    .params(
+                            t.campaign().id(),
+                            t.district().id(),
+                            t.district().id(),
+                            t.district().path() + "%")
+                    .update();
+            jdbc.sql("""
+                            insert into budget_line (estimate_id, line_no, activity, activity_label, content,
+                                                     unit_of_measure, quantity, unit_price, amount, source,
+                                                     spending_unit_id)
+                            select e.id, 1, 'OTHER', 'Khác', 'Nước uống', 'thùng', 2, 100000, 200000, 'LOCAL_BUDGET',
+                                   e.unit_id
+                            from budget_estimate e
+                            where e.campaign_id = ?
+                              and not exists (select 1 from budget_line l where l.estimate_id = e.id)
+                            """).param(t.campaign().id()).update();
             // written by SQL, past the changes that keep the roll-ups: recount them as an import does
             counts.rebuild(t.form().id());
             rollups.rebuild(t.form().id());

@@ -170,6 +170,11 @@ public class BudgetRepository {
                 : header("e.campaign_id = ? and u.path like ? || '%'", campaignId, prefix);
     }
 
+    /** The estimates with the given ids, in id order (one page of {@link EstimatePages}). */
+    public List<Estimate> byIds(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : header("e.id = any(?)", (Object) ids.toArray(Long[]::new));
+    }
+
     /** Approved estimates of a campaign with a line spent by a unit under {@code prefix}. */
     public List<Long> withLinesUnder(long campaignId, String prefix) {
         return jdbc.sql("""

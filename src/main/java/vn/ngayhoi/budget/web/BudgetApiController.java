@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.budget.Appraisals;
 import vn.ngayhoi.budget.Estimate;
 import vn.ngayhoi.budget.EstimateLine;
+import vn.ngayhoi.budget.EstimateLists;
 import vn.ngayhoi.budget.Estimates;
 import vn.ngayhoi.budget.LineSummary;
 import vn.ngayhoi.budget.NewLine;
 import vn.ngayhoi.budget.Payment;
 import vn.ngayhoi.budget.Spending;
 import vn.ngayhoi.shared.Bounds;
+import vn.ngayhoi.shared.Slice;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.web.ApiList;
 
@@ -34,8 +36,11 @@ class BudgetApiController {
     private final Appraisals appraisals;
     private final Spending spending;
 
-    BudgetApiController(Estimates estimates, Appraisals appraisals, Spending spending) {
+    private final EstimateLists lists;
+
+    BudgetApiController(Estimates estimates, EstimateLists lists, Appraisals appraisals, Spending spending) {
         this.estimates = estimates;
+        this.lists = lists;
         this.appraisals = appraisals;
         this.spending = spending;
     }
@@ -141,10 +146,11 @@ class BudgetApiController {
             @RequestParam(defaultValue = "") String unit,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        List<EstimateItem> all = estimates.list(required(campaign), unit).stream()
-                .map(EstimateItem::of)
-                .toList();
-        return ApiList.page(all, page, size);
+        long c = required(campaign);
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        Slice<Estimate> found = lists.page(c, unit, ApiList.offset(p, s), s);
+        return new ApiList<>(found.items().stream().map(EstimateItem::of).toList(), found.total(), p, s);
     }
 
     /** Opens a draft estimate of {@code unit} (blank: the account's unit) with its lines; 201, or 400 with nothing stored. */

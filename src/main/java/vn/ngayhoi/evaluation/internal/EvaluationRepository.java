@@ -12,17 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ngayhoi.evaluation.Evaluation;
 import vn.ngayhoi.evaluation.Evaluation.Answer;
+import vn.ngayhoi.shared.Slice;
 
 /** Evaluations and their answers; every scoped read takes the path prefix. */
 @Repository
 public class EvaluationRepository {
 
-    private static final String SELECT = """
-            select e.*, u.code as unit_code, u.name as unit_name, u.type_code as unit_type, a.name as authority_name
+    private static final String COLUMNS =
+            "select e.*, u.code as unit_code, u.name as unit_name, u.type_code as unit_type, a.name as authority_name";
+
+    private static final String JOINS = """
               from evaluation e
               join org_unit u on u.id = e.unit_id
               join org_unit a on a.id = e.authority_unit_id
             """;
+
+    private static final String SELECT = COLUMNS + "\n" + JOINS;
 
     private final JdbcClient jdbc;
 
@@ -93,6 +98,24 @@ public class EvaluationRepository {
 
     public List<Evaluation> list(String pathPrefix, int year) {
         return many(SELECT + " where e.unit_path like ? and e.year = ? order by e.unit_path", pathPrefix + "%", year);
+    }
+
+    /**
+     * One page of a year's evaluations under {@code pathPrefix} in unit order, with their answers:
+     * three statements whatever the number of evaluations (page, count, the page's answers).
+     */
+    public Slice<Evaluation> page(String pathPrefix, int year, long offset, int limit) {
+        Slice<Evaluation> found = Slice.read(
+                jdbc,
+                COLUMNS,
+                JOINS + " where e.unit_path like ? and e.year = ?",
+                "order by e.unit_path, e.id",
+                (rs, n) -> row(rs),
+                offset,
+                limit,
+                pathPrefix + "%",
+                year);
+        return new Slice<>(withAnswers(found.items()), found.total());
     }
 
     public List<Evaluation> ofAuthority(long authorityUnitId, String status) {
@@ -203,8 +226,11 @@ public class EvaluationRepository {
     }
 
     private List<Evaluation> many(String sql, Object... params) {
-        List<Evaluation> rows =
-                jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
+        return withAnswers(
+                jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list());
+    }
+
+    private List<Evaluation> withAnswers(List<Evaluation> rows) {
         if (rows.isEmpty()) {
             return rows;
         }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.evaluation.Criterion;
 import vn.ngayhoi.evaluation.Evaluation;
+import vn.ngayhoi.evaluation.EvaluationLists;
 import vn.ngayhoi.evaluation.EvaluationRules;
 import vn.ngayhoi.evaluation.Evaluations;
 import vn.ngayhoi.evaluation.Evaluations.AnswerInput;
@@ -22,6 +23,7 @@ import vn.ngayhoi.evaluation.Registrations;
 import vn.ngayhoi.evaluation.RuleSet;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.shared.Bounds;
+import vn.ngayhoi.shared.Slice;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.web.ApiList;
 
@@ -37,8 +39,12 @@ class EvaluationApiController {
     private final EvaluationRules rules;
     private final Registrations registrations;
 
-    EvaluationApiController(Evaluations evaluations, EvaluationRules rules, Registrations registrations) {
+    private final EvaluationLists lists;
+
+    EvaluationApiController(
+            Evaluations evaluations, EvaluationLists lists, EvaluationRules rules, Registrations registrations) {
         this.evaluations = evaluations;
+        this.lists = lists;
         this.registrations = registrations;
         this.rules = rules;
     }
@@ -172,8 +178,10 @@ class EvaluationApiController {
         if (year == null) {
             throw ValidationException.of("year", "evaluation.year.required");
         }
-        return ApiList.page(
-                evaluations.list(year, unit).stream().map(this::item).toList(), page, size);
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        Slice<Evaluation> found = lists.page(year, unit, ApiList.offset(p, s), s);
+        return new ApiList<>(found.items().stream().map(this::item).toList(), found.total(), p, s);
     }
 
     @GetMapping("/api/v1/evaluations/{id}")

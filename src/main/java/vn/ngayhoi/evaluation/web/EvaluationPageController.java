@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.evaluation.Criterion;
 import vn.ngayhoi.evaluation.Evaluation;
 import vn.ngayhoi.evaluation.EvaluationHistory;
+import vn.ngayhoi.evaluation.EvaluationLists;
 import vn.ngayhoi.evaluation.Evaluations;
 import vn.ngayhoi.evaluation.Evaluations.AnswerInput;
 import vn.ngayhoi.evaluation.RecognitionDecisions;
@@ -24,6 +25,7 @@ import vn.ngayhoi.evaluation.RuleSet;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Problems;
 
 /**
@@ -35,6 +37,7 @@ import vn.ngayhoi.shared.web.Problems;
 class EvaluationPageController {
 
     private final Evaluations evaluations;
+    private final EvaluationLists lists;
     private final RecognitionDecisions decisions;
     private final Registrations registrations;
     private final Problems problems;
@@ -44,12 +47,14 @@ class EvaluationPageController {
     EvaluationPageController(
             EvaluationHistory history,
             Evaluations evaluations,
+            EvaluationLists lists,
             RecognitionDecisions decisions,
             Registrations registrations,
             Problems problems,
             Clock clock) {
         this.history = history;
         this.evaluations = evaluations;
+        this.lists = lists;
         this.registrations = registrations;
         this.decisions = decisions;
         this.problems = problems;
@@ -58,12 +63,20 @@ class EvaluationPageController {
 
     @GetMapping("/evaluation")
     String list(
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit, Model model) {
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         OrgUnit area = evaluations.area(unit);
         model.addAttribute("year", y);
         model.addAttribute("area", area);
-        model.addAttribute("items", evaluations.list(y, area.code()));
+        int p = ApiList.clampPage(page);
+        int s = ApiList.clampSize(size);
+        ApiList<Evaluation> items = ApiList.of(lists.page(y, area.code(), ApiList.offset(p, s), s), p, s);
+        model.addAttribute("items", items.items());
+        model.addAttribute("itemsPage", items);
         model.addAttribute("coverage", registrations.coverage(area, y));
         model.addAttribute("unregistered", registrations.unregistered(area, y));
         model.addAttribute("pending", decisions.pending(y));

@@ -4,28 +4,47 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ngayhoi.outreach.ModelReview;
 import vn.ngayhoi.outreach.PracticeModel;
+import vn.ngayhoi.shared.Slice;
 
 /** The registry's tables: models, their yearly reviews; lists take the caller's subtree. */
 @Repository
 public class ModelRepository {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             select m.id, m.name, m.field, m.unit_id, o.code, o.name, o.path, m.launched_on, m.festival_id, m.description,
                    m.origin_model_id, origin.name, m.retired_on, m.retired_reason,
                    last.year, last.effective,
                    (select count(*) from outreach_model r where r.origin_model_id = m.id),
                    m.version
+            """;
+
+    private static final String FROM = """
             from outreach_model m
             join org_unit o on o.id = m.unit_id
             left join outreach_model origin on origin.id = m.origin_model_id
             left join lateral (select v.year, v.effective from outreach_model_review v where v.model_id = m.id
                                order by v.year desc limit 1) last on true
+            """;
+
+    private static final String SELECT = COLUMNS + FROM;
+
+    /**
+     * {@code PracticeModel.stageOn(today)} in SQL, with today's date as its two parameters, so that a
+     * page filtered by stage agrees with the badge each row shows.
+     */
+    private static final String STAGE = """
+            case when m.retired_on is not null and m.retired_on <= ? then 'RETIRED'
+                 when m.launched_on is null or m.launched_on > ? then 'REGISTERED'
+                 when exists (select 1 from outreach_model r where r.origin_model_id = m.id) then 'REPLICATED'
+                 when last.year is not null then 'REVIEWED'
+                 else 'LAUNCHED' end
             """;
 
     private final JdbcClient jdbc;
@@ -75,6 +94,26 @@ public class ModelRepository {
                 .param(pathPrefix + "%")
                 .query(this::map)
                 .list();
+    }
+
+    /**
+     * One page of the models of units in the subtree, ordered by id, and how many match: two
+     * statements whatever the number of models. {@code stage} keeps one stage (by its name) and
+     * {@code activeOnly} the working ones, both as of {@code today}; null and false do not filter.
+     */
+    public Slice<PracticeModel> page(
+            String pathPrefix, String stage, boolean activeOnly, LocalDate today, long offset, int limit) {
+        StringBuilder where = new StringBuilder(FROM).append(" where o.path like ?");
+        List<Object> params = new ArrayList<>(List.of(pathPrefix + "%"));
+        if (stage != null) {
+            where.append(" and (").append(STAGE).append(") = ?");
+            params.addAll(List.of(today, today, stage));
+        }
+        if (activeOnly) {
+            where.append(" and (").append(STAGE).append(") in ('LAUNCHED', 'REVIEWED', 'REPLICATED')");
+            params.addAll(List.of(today, today));
+        }
+        return Slice.read(jdbc, COLUMNS, where.toString(), "order by m.id", params, this::map, offset, limit);
     }
 
     /** Models launched at a festival, for its page. */

@@ -1,7 +1,6 @@
 package vn.ngayhoi.outreach.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,10 +9,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ngayhoi.outreach.ModelLists;
 import vn.ngayhoi.outreach.ModelRegistry;
 import vn.ngayhoi.outreach.ModelReview;
 import vn.ngayhoi.outreach.PracticeModel;
 import vn.ngayhoi.shared.Bounds;
+import vn.ngayhoi.shared.Slice;
 import vn.ngayhoi.shared.web.ApiList;
 
 /** The registry of models in the API; the parameters and field names are a contract (issue 15, item 7). */
@@ -23,8 +24,11 @@ class ModelApiController {
     private final ModelRegistry registry;
     private final java.time.Clock clock;
 
-    ModelApiController(ModelRegistry registry, java.time.Clock clock) {
+    private final ModelLists lists;
+
+    ModelApiController(ModelRegistry registry, ModelLists lists, java.time.Clock clock) {
         this.registry = registry;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -95,11 +99,12 @@ class ModelApiController {
             @RequestParam(defaultValue = "") String status,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        Slice<PracticeModel> found = lists.page(unit, status, ApiList.offset(p, s), s);
         LocalDate today = LocalDate.now(clock);
-        List<ModelItem> items = registry.list(unit, status).stream()
-                .map(m -> ModelItem.of(m, today))
-                .toList();
-        return ApiList.page(items, page, size);
+        return new ApiList<>(
+                found.items().stream().map(m -> ModelItem.of(m, today)).toList(), found.total(), p, s);
     }
 
     @GetMapping("/api/v1/models/{id}")

@@ -18,8 +18,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
+import vn.ngayhoi.outreach.ModelLists;
 import vn.ngayhoi.outreach.ModelRegistry;
 import vn.ngayhoi.outreach.ModelStage;
+import vn.ngayhoi.outreach.PracticeModel;
 import vn.ngayhoi.outreach.PropagandaChannel;
 import vn.ngayhoi.outreach.PropagandaLog;
 import vn.ngayhoi.shared.Bounds;
@@ -38,6 +40,7 @@ class OutreachPageController {
     private final PropagandaLog log;
     private final vn.ngayhoi.outreach.Slogans slogans;
     private final ModelRegistry registry;
+    private final ModelLists lists;
     private final CampaignManagement campaigns;
     private final Problems problems;
     private final Clock clock;
@@ -46,12 +49,14 @@ class OutreachPageController {
             PropagandaLog log,
             vn.ngayhoi.outreach.Slogans slogans,
             ModelRegistry registry,
+            ModelLists lists,
             CampaignManagement campaigns,
             Problems problems,
             Clock clock) {
         this.log = log;
         this.slogans = slogans;
         this.registry = registry;
+        this.lists = lists;
         this.campaigns = campaigns;
         this.problems = problems;
         this.clock = clock;
@@ -220,11 +225,19 @@ class OutreachPageController {
 
     @GetMapping("/outreach/models")
     String models(
-            @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String status, Model model) {
+            @RequestParam(defaultValue = "") String unit,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         model.addAttribute("unit", unit);
         model.addAttribute("status", status);
         model.addAttribute("stages", ModelStage.values());
-        model.addAttribute("models", registry.list(unit, status));
+        int p = ApiList.clampPage(page);
+        int s = ApiList.clampSize(size);
+        ApiList<PracticeModel> found = ApiList.of(lists.page(unit, status, ApiList.offset(p, s), s), p, s);
+        model.addAttribute("models", found.items());
+        model.addAttribute("modelsPage", found);
         model.addAttribute("without", registry.unitsWithoutEffectiveModel(unit));
         model.addAttribute("today", LocalDate.now(clock));
         return "outreach/models";
