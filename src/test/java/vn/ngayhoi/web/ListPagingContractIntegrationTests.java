@@ -77,4 +77,32 @@ class ListPagingContractIntegrationTests {
         assertThat(api.get(base + "?page=-1", "thuongtruc", Api.DEMO_PASSWORD).status())
                 .isEqualTo(400);
     }
+
+    @Test
+    void theMissingUnitsOfCompletenessPageInSqlWithMissingAsTheirTotal() {
+        long campaign = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        String base = "/api/v1/campaigns/" + campaign + "/completeness";
+        JsonNode all = get(base + "?size=500");
+        long missing = all.get("missing").asLong();
+        assertThat(missing).isGreaterThanOrEqualTo(2);
+        assertThat(all.get("missingUnits").size()).isEqualTo((int) Math.min(missing, 500));
+
+        JsonNode first = get(base + "?size=1");
+        assertThat(first.get("missingUnits").size()).isEqualTo(1);
+        assertThat(first.get("missing").asLong()).isEqualTo(missing);
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(1);
+        JsonNode second = get(base + "?size=1&page=1");
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        assertThat(second.get("missingUnits").get(0).get("code").asString())
+                .isEqualTo(all.get("missingUnits").get(1).get("code").asString())
+                .isNotEqualTo(first.get("missingUnits").get(0).get("code").asString());
+
+        assertThat(api.get(base + "?size=0", "thuongtruc", Api.DEMO_PASSWORD).status())
+                .isEqualTo(400);
+        assertThat(api.get(base + "?page=-1", "thuongtruc", Api.DEMO_PASSWORD).status())
+                .isEqualTo(400);
+    }
 }

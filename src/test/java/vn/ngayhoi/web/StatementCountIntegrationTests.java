@@ -101,7 +101,12 @@ class StatementCountIntegrationTests {
                 "/tasks?page=1&status=OVERDUE",
                 "/forum",
                 "/api/v1/opinions",
-                "/api/v1/campaigns?size=1&page=1");
+                "/api/v1/campaigns?size=1&page=1",
+                // paging3: one unit's register, the units still owing a report
+                "/registers/" + t.district().code() + "/2047?q=ke&page=1",
+                "/api/v1/registers/" + t.district().code() + "/2047?type=K%E1%BA%BF%20ho%E1%BA%A1ch&page=1",
+                "/reports?campaign=" + id + "&missingPage=1",
+                "/api/v1/campaigns/" + id + "/completeness?page=1&size=20");
         String cookie = signIn();
 
         grow(t, 100);
