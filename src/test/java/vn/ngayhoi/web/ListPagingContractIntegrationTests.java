@@ -105,4 +105,36 @@ class ListPagingContractIntegrationTests {
         assertThat(api.get(base + "?page=-1", "thuongtruc", Api.DEMO_PASSWORD).status())
                 .isEqualTo(400);
     }
+
+    @Test
+    void commendationRoundsAndNominationsPageInSql() {
+        long campaign = jdbc.sql("select id from campaign where year = 2022")
+                .query(Long.class)
+                .single();
+        JsonNode rounds = get("/api/v1/commendation-rounds?campaign=" + campaign + "&size=1");
+        long roundCount = rounds.get("total").asLong();
+        assertThat(roundCount).isPositive();
+        assertThat(rounds.get("items").size()).isEqualTo(1);
+        assertThat(rounds.get("page").asInt()).isZero();
+        assertThat(rounds.get("size").asInt()).isEqualTo(1);
+        JsonNode secondRounds = get("/api/v1/commendation-rounds?campaign=" + campaign + "&size=1&page=1");
+        assertThat(secondRounds.get("total").asLong()).isEqualTo(roundCount);
+        assertThat(secondRounds.get("items").size()).isEqualTo(roundCount > 1 ? 1 : 0);
+        long round = rounds.get("items").get(0).get("id").asLong();
+
+        String base = "/api/v1/commendation-rounds/" + round + "/nominations";
+        Api.Reply twoReply = api.get(base + "?size=2", "noivu", Api.DEMO_PASSWORD);
+        assertThat(twoReply.status()).as(twoReply.body()).isEqualTo(200);
+        JsonNode two = twoReply.json();
+        assertThat(two.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(two.get("page").asInt()).isZero();
+        assertThat(two.get("size").asInt()).isEqualTo(2);
+        JsonNode second =
+                api.get(base + "?size=1&page=1", "noivu", Api.DEMO_PASSWORD).json();
+        assertThat(second.get("total").asLong()).isEqualTo(two.get("total").asLong());
+        assertThat(second.get("items").get(0).get("id").asLong())
+                .isEqualTo(two.get("items").get(1).get("id").asLong());
+        assertThat(api.get(base + "?size=501", "noivu", Api.DEMO_PASSWORD).status())
+                .isEqualTo(400);
+    }
 }
