@@ -1,5 +1,6 @@
 package vn.ngayhoi.report;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.report.internal.ReportRepository;
@@ -19,11 +20,38 @@ public class ReportLists {
     private final ReportRepository reports;
     private final OrgUnitManagement units;
     private final AccessPolicy policy;
+    private final ReportTotals totals;
+    private final JdbcClient jdbc;
 
-    ReportLists(ReportRepository reports, OrgUnitManagement units, AccessPolicy policy) {
+    ReportLists(
+            ReportRepository reports,
+            OrgUnitManagement units,
+            AccessPolicy policy,
+            ReportTotals totals,
+            JdbcClient jdbc) {
+        this.totals = totals;
+        this.jdbc = jdbc;
         this.reports = reports;
         this.units = units;
         this.policy = policy;
+    }
+
+    /**
+     * One page of the area's units that owe the form a report and have not sent it, in tree order,
+     * and how many there are: the list under the reports page's completeness and the API's
+     * {@code missingUnits}, in two statements whatever the area's size (issue 20).
+     */
+    public Slice<ReportTotals.Missing> missing(ReportTotals.Area area, long offset, int limit) {
+        ReportTotals.Scan scan = totals.scan(area);
+        return Slice.read(
+                jdbc,
+                ReportTotals.MISSING_SELECT,
+                scan.where() + ReportTotals.MISSING_WHERE,
+                ReportTotals.MISSING_ORDER,
+                java.util.Arrays.asList(scan.params()),
+                ReportTotals::missing,
+                offset,
+                limit);
     }
 
     /**

@@ -361,23 +361,30 @@ public class ReportTotals {
     public Completeness completeness(Area area) {
         Scan scan = scan(area);
         Rates rates = rates(area);
-        List<Missing> missing = jdbc.sql("select o.id, o.code, o.name, o.type_code, r.status " + scan.where()
-                        + " and (r.id is null or r.status not in ('SUBMITTED', 'ACCEPTED')) order by o.path")
+        List<Missing> missing = jdbc.sql(MISSING_SELECT + " " + scan.where() + MISSING_WHERE + " " + MISSING_ORDER)
                 .params(scan.params())
-                .query((rs, i) -> new Missing(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5) == null ? null : ReportStatus.valueOf(rs.getString(5))))
+                .query(ReportTotals::missing)
                 .list();
         return new Completeness(area, rates.all(), rates.byType(), missing);
     }
 
-    /** The units that owe the form a report in the area, each with its report if it has one. */
-    private record Scan(String where, Object[] params) {}
+    static final String MISSING_SELECT = "select o.id, o.code, o.name, o.type_code, r.status";
+    static final String MISSING_WHERE = " and (r.id is null or r.status not in ('SUBMITTED', 'ACCEPTED'))";
+    static final String MISSING_ORDER = "order by o.path, o.id";
 
-    private Scan scan(Area area) {
+    static Missing missing(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Missing(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5) == null ? null : ReportStatus.valueOf(rs.getString(5)));
+    }
+
+    /** The units that owe the form a report in the area, each with its report if it has one. */
+    record Scan(String where, Object[] params) {}
+
+    Scan scan(Area area) {
         ReportForm form = area.form();
         OrgUnit root = forms.root(form);
         String[] types = form.assignTypes().toArray(String[]::new);

@@ -17,15 +17,20 @@ public class PagerLinks {
 
     /** The current list's address showing page {@code page} (0-based, as the {@code page} parameter). */
     public String href(long page) {
+        return href("page", page);
+    }
+
+    /** The address with only the parameter {@code param} set to {@code page}: a second list on the page. */
+    public String href(String param, long page) {
         HttpServletRequest request =
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI())
                 .query(request.getQueryString())
                 .replaceQueryParam("_formKey");
         if (page == 0) {
-            link.replaceQueryParam("page");
+            link.replaceQueryParam(param);
         } else {
-            link.replaceQueryParam("page", page);
+            link.replaceQueryParam(param, page);
         }
         return link.build().toUriString();
     }

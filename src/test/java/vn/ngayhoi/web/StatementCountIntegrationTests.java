@@ -108,7 +108,14 @@ class StatementCountIntegrationTests {
                 "/outreach/models?status=ACTIVE",
                 "/api/v1/models",
                 "/api/v1/models?status=REGISTERED&page=1",
-                "/api/v1/budgets?campaign=" + id);
+                "/api/v1/budgets?campaign=" + id,
+                // paging3: one unit's register, the units still owing a report
+                "/registers/" + t.district().code() + "/2047?q=ke&page=1",
+                "/api/v1/registers/" + t.district().code() + "/2047?type=K%E1%BA%BF%20ho%E1%BA%A1ch&page=1",
+                "/reports?campaign=" + id + "&missingPage=1",
+                "/api/v1/campaigns/" + id + "/completeness?page=1&size=20",
+                "/commendations?page=1",
+                "/api/v1/commendation-rounds?campaign=" + id + "&page=1");
         String cookie = signIn();
 
         grow(t, 100);

@@ -148,6 +148,20 @@ public class NominationRepository {
                 .list();
     }
 
+    /** {@link #ofRound} a page at a time, in id order, with how many there are. */
+    public vn.ngayhoi.shared.Slice<Nomination> pageOfRound(long roundId, String pathPrefix, long offset, int limit) {
+        int from = SELECT.indexOf("from commendation_nomination n");
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                SELECT.substring(0, from),
+                SELECT.substring(from) + " where n.round_id = ? and (cast(? as text) is null or u.path like ? || '%')",
+                "order by n.id",
+                java.util.Arrays.asList(roundId, pathPrefix, pathPrefix),
+                NominationRepository::row,
+                offset,
+                limit);
+    }
+
     public int countOfUnit(long roundId, long unitId) {
         return jdbc.sql("select count(*) from commendation_nomination where round_id = ? and unit_id = ?"
                         + " and status <> 'REJECTED'")

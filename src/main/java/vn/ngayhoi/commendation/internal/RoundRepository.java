@@ -85,6 +85,27 @@ public class RoundRepository {
                 .list();
     }
 
+    /**
+     * One page of the rounds an account sees (the rule of {@code CommendationAccess.seesRound} in the
+     * where: its unit vets the round, or its scope holds the authority or lies under it), of one
+     * campaign when given, and how many there are.
+     */
+    public vn.ngayhoi.shared.Slice<Round> page(
+            Long campaignId, long actorUnitId, String scopePrefix, boolean newestFirst, long offset, int limit) {
+        int from = SELECT.indexOf("from commendation_round r");
+        return vn.ngayhoi.shared.Slice.read(
+                jdbc,
+                SELECT.substring(0, from),
+                SELECT.substring(from)
+                        + " where (?::bigint is null or r.campaign_id = ?)"
+                        + " and (r.vetting_unit_id = ? or a.path like ? || '%' or ? like a.path || '%')",
+                newestFirst ? "order by r.id desc" : "order by r.id",
+                java.util.Arrays.asList(campaignId, campaignId, actorUnitId, scopePrefix, scopePrefix),
+                RoundRepository::round,
+                offset,
+                limit);
+    }
+
     public List<Round> all() {
         return jdbc.sql(SELECT + " order by r.id").query(RoundRepository::round).list();
     }

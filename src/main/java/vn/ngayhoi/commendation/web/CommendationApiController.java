@@ -3,7 +3,6 @@ package vn.ngayhoi.commendation.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,13 +31,16 @@ class CommendationApiController {
     private final Submissions submissions;
     private final CommendationDecisions decisions;
     private final Clock clock;
+    private final vn.ngayhoi.commendation.CommendationLists lists;
 
     CommendationApiController(
             CommendationRounds rounds,
             Nominations nominations,
             Submissions submissions,
             CommendationDecisions decisions,
-            Clock clock) {
+            Clock clock,
+            vn.ngayhoi.commendation.CommendationLists lists) {
+        this.lists = lists;
         this.rounds = rounds;
         this.nominations = nominations;
         this.submissions = submissions;
@@ -171,13 +173,16 @@ class CommendationApiController {
             String totalInWords,
             List<Line> lines) {}
 
-    /** The rounds of a campaign the account sees. */
+    /** The rounds of a campaign the account sees, a page at a time in SQL. */
     @GetMapping("/api/v1/commendation-rounds")
     ApiList<RoundItem> list(
             @RequestParam long campaign,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return ApiList.page(rounds.list(campaign).stream().map(RoundItem::of).toList(), page, size);
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        var found = lists.ofCampaign(campaign, ApiList.offset(p, s), s);
+        return new ApiList<>(found.items().stream().map(RoundItem::of).toList(), found.total(), p, s);
     }
 
     @GetMapping("/api/v1/commendation-rounds/{id}/nominations")
@@ -186,13 +191,11 @@ class CommendationApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         LocalDate today = LocalDate.now(clock);
-        return ApiList.page(
-                nominations.ofRound(id).stream()
-                        .sorted(Comparator.comparingLong(Nomination::id))
-                        .map(n -> NominationItem.of(n, today))
-                        .toList(),
-                page,
-                size);
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        var found = lists.nominations(id, ApiList.offset(p, s), s);
+        return new ApiList<>(
+                found.items().stream().map(n -> NominationItem.of(n, today)).toList(), found.total(), p, s);
     }
 
     /** A draft nomination: 201, 400 with the reasons, 409 when the nominee is already in the round. */

@@ -24,6 +24,7 @@ import vn.ngayhoi.commendation.Round;
 import vn.ngayhoi.commendation.Submissions;
 import vn.ngayhoi.shared.ConflictException;
 import vn.ngayhoi.shared.ValidationException;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Problems;
 
 /**
@@ -41,6 +42,7 @@ class CommendationPageController {
     private final CampaignManagement campaigns;
     private final Problems problems;
     private final Clock clock;
+    private final vn.ngayhoi.commendation.CommendationLists lists;
 
     CommendationPageController(
             CommendationRounds rounds,
@@ -50,7 +52,9 @@ class CommendationPageController {
             CommendationDecisions decisions,
             CampaignManagement campaigns,
             Problems problems,
-            Clock clock) {
+            Clock clock,
+            vn.ngayhoi.commendation.CommendationLists lists) {
+        this.lists = lists;
         this.rounds = rounds;
         this.nominations = nominations;
         this.submissions = submissions;
@@ -62,8 +66,13 @@ class CommendationPageController {
     }
 
     @GetMapping("/commendations")
-    String list(Model model) {
-        model.addAttribute("rounds", rounds.listAll());
+    String list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        int p = ApiList.clampPage(page);
+        int s = ApiList.clampSize(size);
+        ApiList<Round> found = ApiList.of(lists.newestFirst(ApiList.offset(p, s), s), p, s);
+        model.addAttribute("rounds", found.items());
+        model.addAttribute("roundsPage", found);
         model.addAttribute("campaigns", campaigns.list());
         return "commendation/list";
     }
@@ -80,7 +89,7 @@ class CommendationPageController {
             return "redirect:/commendations/" + r.id();
         } catch (ValidationException e) {
             problems.show(model, e);
-            return list(model);
+            return list(null, null, model);
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.register.OutgoingRegister;
 import vn.ngayhoi.register.OutgoingRegister.Filter;
 import vn.ngayhoi.register.RegisterEntry;
+import vn.ngayhoi.shared.web.ApiList;
 
 /** The outgoing register for API clients, with the metadata of NĐ 30 Phụ lục VI. */
 @RestController
@@ -57,20 +58,21 @@ class RegisterApiController {
         }
     }
 
-    record Page(List<Item> items, int total) {}
-
+    /** One page of the register: {@code items} and {@code total} as before, with {@code page} and {@code size}. */
     @GetMapping("/api/v1/registers/{unitCode}/{year}")
-    Page register(
+    ApiList<Item> register(
             @PathVariable String unitCode,
             @PathVariable int year,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String type,
-            @RequestParam(required = false) Integer month) {
-        List<Item> items =
-                register.entries(unitCode, RegisterPageController.year(year), filter(q, type, month)).stream()
-                        .map(Item::of)
-                        .toList();
-        return new Page(items, items.size());
+            @RequestParam(required = false) Integer month,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        int p = ApiList.page(page);
+        int s = ApiList.size(size);
+        var found = register.page(
+                unitCode, RegisterPageController.year(year), filter(q, type, month), ApiList.offset(p, s), s);
+        return new ApiList<>(found.items().stream().map(Item::of).toList(), found.total(), p, s);
     }
 
     static Filter filter(String q, String type, Integer month) {

@@ -23,6 +23,7 @@ import vn.ngayhoi.shared.NotFoundException;
 import vn.ngayhoi.shared.ValidationException;
 import vn.ngayhoi.shared.security.AccessPolicy;
 import vn.ngayhoi.shared.security.Role;
+import vn.ngayhoi.shared.web.ApiList;
 import vn.ngayhoi.shared.web.Problems;
 
 /** The sổ đăng ký văn bản đi: the registers in scope, one register's year with search and filters, its XLSX. */
@@ -54,13 +55,21 @@ class RegisterPageController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer month,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
-        List<RegisterEntry> entries =
-                register.entries(unitCode, year(year), RegisterApiController.filter(q, type, month));
+        int p = ApiList.clampPage(page);
+        int s = ApiList.clampSize(size);
+        ApiList<RegisterEntry> found = ApiList.of(
+                register.page(
+                        unitCode, year(year), RegisterApiController.filter(q, type, month), ApiList.offset(p, s), s),
+                p,
+                s);
         model.addAttribute("unitCode", unitCode);
         model.addAttribute("unitName", register.unitName(unitCode, year));
         model.addAttribute("year", year);
-        model.addAttribute("entries", entries);
+        model.addAttribute("entries", found.items());
+        model.addAttribute("entriesPage", found);
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("month", month);

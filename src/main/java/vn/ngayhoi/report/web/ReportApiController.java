@@ -16,11 +16,11 @@ import vn.ngayhoi.report.Report;
 import vn.ngayhoi.report.ReportData;
 import vn.ngayhoi.report.ReportForm;
 import vn.ngayhoi.report.ReportForms;
+import vn.ngayhoi.report.ReportLists;
 import vn.ngayhoi.report.ReportManagement;
 import vn.ngayhoi.report.ReportManagement.Entry;
 import vn.ngayhoi.report.ReportTotals;
 import vn.ngayhoi.report.ReportTotals.Area;
-import vn.ngayhoi.report.ReportTotals.Completeness;
 import vn.ngayhoi.shared.Formats;
 import vn.ngayhoi.shared.ValidationException;
 
@@ -31,8 +31,10 @@ class ReportApiController {
     private final ReportManagement reports;
     private final ReportForms forms;
     private final ReportTotals totals;
+    private final ReportLists lists;
 
-    ReportApiController(ReportManagement reports, ReportForms forms, ReportTotals totals) {
+    ReportApiController(ReportManagement reports, ReportForms forms, ReportTotals totals, ReportLists lists) {
+        this.lists = lists;
         this.reports = reports;
         this.forms = forms;
         this.totals = totals;
@@ -91,7 +93,9 @@ class ReportApiController {
             long onTime,
             long late,
             long missing,
-            List<MissingUnit> missingUnits) {}
+            List<MissingUnit> missingUnits,
+            int page,
+            int size) {}
 
     @GetMapping("/api/v1/reports")
     vn.ngayhoi.shared.web.ApiList<ReportItem> list(
@@ -158,23 +162,37 @@ class ReportApiController {
                 totals.totals(area, submitted).values());
     }
 
+    /**
+     * The counts from the roll-ups, and one page of {@code missingUnits} ({@code page}, {@code size}
+     * as every API list; {@code missing} is their total).
+     */
     @GetMapping("/api/v1/campaigns/{id}/completeness")
-    CompletenessBody completeness(@PathVariable long id, @RequestParam(required = false) String unit) {
-        Completeness c = totals.completeness(totals.area(id, unit));
+    CompletenessBody completeness(
+            @PathVariable long id,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        int p = vn.ngayhoi.shared.web.ApiList.page(page);
+        int s = vn.ngayhoi.shared.web.ApiList.size(size);
+        ReportTotals.Area area = totals.area(id, unit);
+        ReportTotals.Rates c = totals.rates(area);
+        var missing = lists.missing(area, vn.ngayhoi.shared.web.ApiList.offset(p, s), s);
         return new CompletenessBody(
-                c.area().unit() == null ? null : c.area().unit().code(),
+                area.unit() == null ? null : area.unit().code(),
                 c.all().expected(),
                 c.all().received(),
                 c.all().onTime(),
                 c.all().late(),
                 c.all().missing(),
-                c.missing().stream()
+                missing.items().stream()
                         .map(m -> new MissingUnit(
                                 m.code(),
                                 m.name(),
                                 m.typeCode(),
                                 m.status() == null ? null : m.status().name()))
-                        .toList());
+                        .toList(),
+                p,
+                s);
     }
 
     private ReportDetail detail(Report r) {

@@ -104,6 +104,8 @@ class ReportPageController {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Integer missingPage,
+            @RequestParam(required = false) Integer missingSize,
             Model model) {
         model.addAttribute("statusName", status == null ? "" : status.name());
         model.addAttribute(
@@ -123,7 +125,15 @@ class ReportPageController {
         Area area = totals.area(c.get().id(), unit);
         model.addAttribute("area", area);
         model.addAttribute("keeps", forms.keeps(form.get()));
-        model.addAttribute("completeness", totals.completeness(area));
+        // the counts from the roll-ups and one page of the units still owing (issue 20), with a
+        // parameter of its own so that paging it keeps the page of the reports below
+        int mp = ApiList.clampPage(missingPage);
+        int ms = ApiList.clampSize(missingSize);
+        ApiList<ReportTotals.Missing> missing = ApiList.of(lists.missing(area, ApiList.offset(mp, ms), ms), mp, ms);
+        ReportTotals.Rates rates = totals.rates(area);
+        model.addAttribute(
+                "completeness", new ReportTotals.Completeness(area, rates.all(), rates.byType(), missing.items()));
+        model.addAttribute("missingList", missing);
         int p = ApiList.clampPage(page);
         int s = ApiList.clampSize(size);
         ApiList<Report> found = ApiList.of(
