@@ -530,6 +530,8 @@ class FormWalkIntegrationTests {
         evaluation(t);
         // issue 20 item 3: the notices page pages (page, size)
         t.put("GET /notifications", Target.of("sonha", "/notifications").base("page", "0", "size", "50"));
+        // paging3: the commendation rounds page pages (page, size)
+        t.put("GET /commendations", Target.of("thuongtruc", "/commendations").base("page", "0", "size", "50"));
         return t;
     }
 
