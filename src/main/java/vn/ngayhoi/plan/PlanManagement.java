@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ngayhoi.campaign.Campaign;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.campaign.CampaignTerritories;
-import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.orgunit.OrgUnit;
 import vn.ngayhoi.orgunit.OrgUnitManagement;
 import vn.ngayhoi.plan.PlanEvents.PlanChanged;
@@ -184,65 +183,6 @@ public class PlanManagement {
         return plans.find(plan.id())
                 .map(l -> policy.currentScope().contains(l.unitPath()))
                 .orElse(false);
-    }
-
-    public OfficialDocument document(long id) {
-        Plan plan = get(id);
-        return documents.document(
-                plan, campaigns.systemFind(plan.campaignId()).orElseThrow().year());
-    }
-
-    /** The DOCX: the frozen bytes once issued, rendered afresh before. */
-    public byte[] docx(long id) {
-        Plan plan = get(id);
-        if (plan.status() == PlanStatus.ISSUED) {
-            return frozen(id).orElseThrow().docx();
-        }
-        return documents.docx(document(id));
-    }
-
-    public byte[] pdf(long id) {
-        Plan plan = get(id);
-        if (plan.status() == PlanStatus.ISSUED) {
-            return frozen(id).orElseThrow().pdf();
-        }
-        return documents.pdf(document(id));
-    }
-
-    /**
-     * The ma-két (ceremony backdrop) for a unit's festival under this plan: the unit's committee, the
-     * campaign year, the unit's place; the day is left blank until the festival is registered.
-     */
-    public byte[] banner(long planId, long unitId) {
-        Plan plan = get(planId);
-        OrgUnit unit = units.get(unitId);
-        int year = campaigns.systemFind(plan.campaignId()).orElseThrow().year();
-        String organiser = Letterheads.bannerOrganiser(unit.name(), territories.isTerritorial(unit));
-        String subtitle =
-                plan.content().banner() != null && plan.content().banner().subtitle() != null
-                        ? plan.content().banner().subtitle()
-                        : "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC NĂM " + year;
-        return documents.banner(new vn.ngayhoi.document.Banner(
-                organiser,
-                "NGÀY HỘI",
-                subtitle,
-                Letterheads.shortName(unit.name()) + ", ngày     tháng     năm " + year));
-    }
-
-    /** The frozen files of the plan's latest issued version, if issued. */
-    public java.util.Optional<PlanRepository.Frozen> frozen(long id) {
-        get(id);
-        return plans.latestDocumentId(id).map(documentId -> {
-            OutgoingRegister.StoredFile docx = register.systemFile(documentId, "docx");
-            OutgoingRegister.StoredFile pdf = register.systemFile(documentId, "pdf");
-            return new PlanRepository.Frozen(documentId, docx.bytes(), pdf.bytes(), docx.sha256(), pdf.sha256());
-        });
-    }
-
-    /** The plan's issued versions, oldest first. */
-    public List<PlanRepository.Version> versions(long id) {
-        get(id);
-        return plans.versions(id);
     }
 
     /**

@@ -24,6 +24,9 @@ class PlanRenderBenchmark {
     PlanManagement plans;
 
     @Autowired
+    vn.ngayhoi.plan.PlanFiles files;
+
+    @Autowired
     DocumentRenderer renderer;
 
     @Autowired
@@ -44,17 +47,17 @@ class PlanRenderBenchmark {
                         "select p.id from plan p join campaign c on c.id = p.campaign_id where c.year = 2022 and p.parent_plan_id is null")
                 .query(Long.class)
                 .single();
-        OfficialDocument doc = plans.document(id);
+        OfficialDocument doc = files.document(id);
         for (int i = 0; i < 10; i++) {
             renderer.docx(doc);
             renderer.pdf(doc);
         }
-        report("demo plan → DOCX", 20, () -> renderer.docx(plans.document(id)));
-        report("demo plan → PDF", 10, () -> renderer.pdf(plans.document(id)));
+        report("demo plan → DOCX", 20, () -> renderer.docx(files.document(id)));
+        report("demo plan → PDF", 10, () -> renderer.pdf(files.document(id)));
         report(
                 "floor: the frozen PDF read back",
                 20,
-                () -> plans.frozen(id).orElseThrow().pdf());
+                () -> files.frozen(id).orElseThrow().pdf());
     }
 
     private static void report(String what, int runs, Supplier<byte[]> work) {

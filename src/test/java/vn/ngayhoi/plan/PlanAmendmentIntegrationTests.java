@@ -34,6 +34,9 @@ class PlanAmendmentIntegrationTests {
     PlanManagement plans;
 
     @Autowired
+    vn.ngayhoi.plan.PlanFiles files;
+
+    @Autowired
     PlanDerivations derivations;
 
     @Autowired
@@ -104,9 +107,9 @@ class PlanAmendmentIntegrationTests {
         Plan issued = plans.issue(amendment.id());
 
         assertThat(issued.numberLine()).isEqualTo("Số: 02/KH-BCĐ");
-        String text = TextNorm.norm(renderer.firstPageText(plans.pdf(issued.id())))
-                + TextNorm.norm(new String(plans.document(issued.id()).body().toString()));
-        assertThat(TextNorm.norm(renderer.firstPageText(plans.pdf(issued.id()))))
+        String text = TextNorm.norm(renderer.firstPageText(files.pdf(issued.id())))
+                + TextNorm.norm(new String(files.document(issued.id()).body().toString()));
+        assertThat(TextNorm.norm(renderer.firstPageText(files.pdf(issued.id()))))
                 .contains("Số: 02/KH-BCĐ");
         assertThat(text).contains("thay thế Kế hoạch số 01/KH-BCĐ ngày 18/7/2022");
 
@@ -169,9 +172,9 @@ class PlanAmendmentIntegrationTests {
             Plan issued = plans.issue(amendment.id());
 
             assertThat(issued.numberLine()).isEqualTo(expected);
-            assertThat(TextNorm.norm(renderer.firstPageText(plans.pdf(issued.id()))))
+            assertThat(TextNorm.norm(renderer.firstPageText(files.pdf(issued.id()))))
                     .contains(expected);
-            assertThat(TextNorm.norm(plans.document(issued.id()).body().toString()))
+            assertThat(TextNorm.norm(files.document(issued.id()).body().toString()))
                     .contains("thay thế Kế hoạch số 01/KH-BCĐ ngày 18/7/2022");
             List<RegisterEntry> entries = register.systemEntries(demo.unitId(), 2022);
             RegisterEntry first = entries.stream()

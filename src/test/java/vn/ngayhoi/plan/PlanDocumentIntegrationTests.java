@@ -33,6 +33,9 @@ class PlanDocumentIntegrationTests {
     PlanManagement plans;
 
     @Autowired
+    vn.ngayhoi.plan.PlanFiles files;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -128,7 +131,7 @@ class PlanDocumentIntegrationTests {
 
     @Test
     void theDocxHasEveryHeadingAndLineInA4TimesNewRomanWithNd30Margins() throws Exception {
-        byte[] docx = plans.docx(plan.id());
+        byte[] docx = files.docx(plan.id());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             String text = flat(extractor.getText());
@@ -155,7 +158,7 @@ class PlanDocumentIntegrationTests {
 
     @Test
     void thePdfTextIsTheNfcSourceWithEmbeddedLiberationSerif() throws Exception {
-        byte[] pdf = plans.pdf(plan.id());
+        byte[] pdf = files.pdf(plan.id());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = flat(withoutPageNumbers(doc));
             for (String line : expectedLines()) {
@@ -177,7 +180,7 @@ class PlanDocumentIntegrationTests {
         String office = Files.isExecutable(Path.of("/usr/bin/soffice")) ? "/usr/bin/soffice" : null;
         Assumptions.assumeTrue(office != null, "LibreOffice is not installed here; .ci/run installs it");
         Path docx = tmp.resolve("ke-hoach.docx");
-        Files.write(docx, plans.docx(plan.id()));
+        Files.write(docx, files.docx(plan.id()));
         Process p = new ProcessBuilder(
                         office,
                         "-env:UserInstallation=file://" + tmp.resolve("profile"),

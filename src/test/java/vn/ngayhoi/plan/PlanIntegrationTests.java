@@ -32,6 +32,9 @@ class PlanIntegrationTests {
     PlanManagement plans;
 
     @Autowired
+    vn.ngayhoi.plan.PlanFiles files;
+
+    @Autowired
     PlanDerivations derivations;
 
     @Autowired
@@ -88,11 +91,11 @@ class PlanIntegrationTests {
         assertThat(plan.content().sections()).hasSize(6);
         assertThat(plan.content().responsibilities()).hasSize(6);
         assertThat(plan.content().recipients()).hasSize(10);
-        var frozen = plans.frozen(plan.id()).orElseThrow();
+        var frozen = files.frozen(plan.id()).orElseThrow();
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(frozen.pdf())))
                 .isEqualTo(frozen.pdfSha256());
-        assertThat(plans.pdf(plan.id())).isEqualTo(frozen.pdf());
-        assertThat(plans.docx(plan.id())).isEqualTo(frozen.docx());
+        assertThat(files.pdf(plan.id())).isEqualTo(frozen.pdf());
+        assertThat(files.docx(plan.id())).isEqualTo(frozen.docx());
     }
 
     @Test
@@ -162,7 +165,7 @@ class PlanIntegrationTests {
         long muongMin = jdbc.sql("select id from org_unit where structure_code = '2024' and code = '15025'")
                 .query(Long.class)
                 .single();
-        byte[] pdf = plans.banner(district, sonHa);
+        byte[] pdf = files.banner(district, sonHa);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             var box = doc.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isGreaterThan(box.getHeight());
@@ -174,7 +177,7 @@ class PlanIntegrationTests {
                     .contains("NĂM 2022")
                     .contains("Sơn Hà, ngày");
         }
-        assertThatThrownBy(() -> plans.banner(district, muongMin)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> files.banner(district, muongMin)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -212,7 +215,7 @@ class PlanIntegrationTests {
                 .satisfies(r -> assertThat(r.unitId()).isNotNull());
         assertThat(e.signature().authority()).isEqualTo("KT. TRƯỞNG BAN");
         assertThat(e.signature().secondTitle()).isNull();
-        assertThat(plans.document(draft.id()).signature().signerName()).isEqualTo("Hà Văn Thắng");
+        assertThat(files.document(draft.id()).signature().signerName()).isEqualTo("Hà Văn Thắng");
 
         int version = edited.version();
         assertThatThrownBy(() -> plans.edit(

@@ -22,6 +22,9 @@ class PlanIssueConcurrencyIntegrationTests {
     PlanManagement plans;
 
     @Autowired
+    vn.ngayhoi.plan.PlanFiles files;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -61,7 +64,7 @@ class PlanIssueConcurrencyIntegrationTests {
                 .isEqualTo(1);
         Plan issued = plans.systemGet(plan.id()).orElseThrow();
         assertThat(issued.numberLine()).isEqualTo("Số: 01/KH-BCĐ");
-        String firstPage = new SignedIn(users).as("tt2032", () -> renderer.firstPageText(plans.pdf(plan.id())));
+        String firstPage = new SignedIn(users).as("tt2032", () -> renderer.firstPageText(files.pdf(plan.id())));
         assertThat(firstPage).contains(issued.numberLine());
     }
 }

@@ -51,6 +51,9 @@ class TwoTierPlanIntegrationTests {
     PlanManagement plans;
 
     @Autowired
+    vn.ngayhoi.plan.PlanFiles files;
+
+    @Autowired
     PlanDerivations derivations;
 
     @Autowired
@@ -96,10 +99,10 @@ class TwoTierPlanIntegrationTests {
         try {
             signedIn.as("admin");
             // The province's plan as issued (DOCX and PDF frozen at issue), and its page.
-            assertThat(docxText(plans.docx(plan.id()))).contains("năm 2026").doesNotContainIgnoringCase("huyện");
-            assertThat(pdfText(plans.pdf(plan.id()))).contains("năm 2026").doesNotContainIgnoringCase("huyện");
+            assertThat(docxText(files.docx(plan.id()))).contains("năm 2026").doesNotContainIgnoringCase("huyện");
+            assertThat(pdfText(files.pdf(plan.id()))).contains("năm 2026").doesNotContainIgnoringCase("huyện");
             // The ward's own plan started from it: its document as it will be rendered, and its page.
-            String ownText = texts(plans.document(own.id()));
+            String ownText = texts(files.document(own.id()));
             assertThat(ownText)
                     .contains("UBND PHƯỜNG HÀ HUY TẬP")
                     .contains("Ban Chỉ đạo tỉnh Hà Tĩnh (để b/c)")

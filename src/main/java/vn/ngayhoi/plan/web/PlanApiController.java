@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanContent;
+import vn.ngayhoi.plan.PlanFiles;
 import vn.ngayhoi.plan.PlanLists;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.plan.PlanStatus;
@@ -38,11 +39,13 @@ class PlanApiController {
     private static final String NUMBER_PREFIX = "Số:";
 
     private final PlanManagement plans;
+    private final PlanFiles files;
     private final PlanLists lists;
     private final CampaignManagement campaigns;
 
-    PlanApiController(PlanManagement plans, PlanLists lists, CampaignManagement campaigns) {
+    PlanApiController(PlanManagement plans, PlanFiles files, PlanLists lists, CampaignManagement campaigns) {
         this.plans = plans;
+        this.files = files;
         this.lists = lists;
         this.campaigns = campaigns;
     }
@@ -235,13 +238,13 @@ class PlanApiController {
     @GetMapping("/plans/{id}/document.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return vn.ngayhoi.shared.web.Downloads.attachment(
-                plans.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
+                files.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/plans/{id}/document.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         return vn.ngayhoi.shared.web.Downloads.attachment(
-                plans.docx(id),
+                files.docx(id),
                 "ke-hoach-" + id + ".docx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     }

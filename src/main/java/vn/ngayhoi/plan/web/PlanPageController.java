@@ -18,6 +18,7 @@ import vn.ngayhoi.campaign.CampaignManagement;
 import vn.ngayhoi.document.OfficialDocument;
 import vn.ngayhoi.plan.Plan;
 import vn.ngayhoi.plan.PlanDerivations;
+import vn.ngayhoi.plan.PlanFiles;
 import vn.ngayhoi.plan.PlanLists;
 import vn.ngayhoi.plan.PlanManagement;
 import vn.ngayhoi.plan.PlanStatus;
@@ -36,6 +37,7 @@ import vn.ngayhoi.shared.web.Problems;
 class PlanPageController {
 
     private final PlanManagement plans;
+    private final PlanFiles files;
     private final PlanDerivations derivations;
     private final PlanLists lists;
     private final CampaignManagement campaigns;
@@ -44,12 +46,14 @@ class PlanPageController {
 
     PlanPageController(
             PlanManagement plans,
+            PlanFiles files,
             PlanDerivations derivations,
             PlanLists lists,
             CampaignManagement campaigns,
             AccessPolicy policy,
             Problems problems) {
         this.plans = plans;
+        this.files = files;
         this.derivations = derivations;
         this.lists = lists;
         this.campaigns = campaigns;
@@ -256,21 +260,21 @@ class PlanPageController {
     @GetMapping("/plans/{id}/document.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         return Downloads.attachment(
-                plans.docx(id),
+                files.docx(id),
                 "ke-hoach-" + id + ".docx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     }
 
     @GetMapping("/plans/{id}/document.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return Downloads.attachment(plans.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
+        return Downloads.attachment(files.pdf(id), "ke-hoach-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     /** The ma-két of the reader's own unit (or another unit in scope) as a landscape A4 PDF. */
     @GetMapping("/plans/{id}/banner.pdf")
     ResponseEntity<byte[]> banner(@PathVariable long id, @RequestParam(required = false) Long unit) {
         long unitId = unit != null ? unit : policy.requireActor().unitId();
-        return Downloads.attachment(plans.banner(id, unitId), "ma-ket-" + id + ".pdf", MediaType.APPLICATION_PDF);
+        return Downloads.attachment(files.banner(id, unitId), "ma-ket-" + id + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     private String act(
@@ -309,7 +313,7 @@ class PlanPageController {
         boolean editor =
                 own && (actor.has(Role.STANDING_OFFICE) || actor.has(Role.UNIT_OFFICER) || actor.has(Role.ADMIN));
         boolean leader = own && actor.has(Role.LEADER);
-        OfficialDocument doc = plans.document(plan.id());
+        OfficialDocument doc = files.document(plan.id());
         List<BlockView> blocks = new ArrayList<>();
         for (OfficialDocument.Block b : doc.body()) {
             if (b instanceof OfficialDocument.Heading h) {
@@ -345,7 +349,7 @@ class PlanPageController {
         model.addAttribute("changes", derivations.amendmentChanges(plan.id()));
         if (own && plan.status() == PlanStatus.ISSUED) {
             model.addAttribute("deliveries", plans.deliveries(plan.id()));
-            model.addAttribute("frozen", plans.frozen(plan.id()).orElse(null));
+            model.addAttribute("frozen", files.frozen(plan.id()).orElse(null));
         }
         if (own && !plan.cascadeTypes().isEmpty()) {
             var rows = plans.cascade(plan.id());
