@@ -43,31 +43,51 @@ public class TaskRepository {
                 .optional();
     }
 
+    /** The one filter of {@link #list} and {@link #page}; a null criterion keeps every task. */
+    private static final String WHERE = """
+             where (o.path like ? or a.path like ?)
+               and (?::bigint is null or t.campaign_id = ?)
+               and (?::text is null or o.path like ?)
+               and (?::text is null or t.status = ?)
+               and (? = false or (t.status <> 'DONE' and t.due_date < ?))
+               and (?::text is null or o.name_folded like ?)
+               and (?::timestamptz is null or t.updated_at > ?)
+            """;
+
+    private static List<Object> whereParams(
+            String scope,
+            Long campaignId,
+            String subtreePath,
+            String status,
+            String foldedName,
+            OffsetDateTime since,
+            LocalDate today) {
+        String stored = status == null || status.equals("OVERDUE") ? null : status;
+        String name = foldedName == null || foldedName.isEmpty() ? null : "%" + foldedName + "%";
+        return java.util.Arrays.asList(
+                scope + "%",
+                scope + "%",
+                campaignId,
+                campaignId,
+                subtreePath,
+                subtreePath == null ? null : subtreePath + "%",
+                stored,
+                stored,
+                "OVERDUE".equals(status),
+                today,
+                name,
+                name,
+                since,
+                since);
+    }
+
     /**
      * Tasks whose unit, or whose assigner, lies under {@code scope}; filtered by campaign, by a unit
      * subtree and by stored status when given.
      */
     public List<Located> list(String scope, Long campaignId, String subtreePath, String status, LocalDate today) {
-        String stored = status == null || status.equals("OVERDUE") ? null : status;
-        return jdbc.sql(SELECT + """
-                         where (o.path like ? or a.path like ?)
-                           and (?::bigint is null or t.campaign_id = ?)
-                           and (?::text is null or o.path like ?)
-                           and (?::text is null or t.status = ?)
-                           and (? = false or (t.status <> 'DONE' and t.due_date < ?))
-                         order by t.due_date, o.code, t.id
-                        """)
-                .params(
-                        scope + "%",
-                        scope + "%",
-                        campaignId,
-                        campaignId,
-                        subtreePath,
-                        subtreePath == null ? null : subtreePath + "%",
-                        stored,
-                        stored,
-                        "OVERDUE".equals(status),
-                        today)
+        return jdbc.sql(SELECT + WHERE + " order by t.due_date, o.code, t.id")
+                .params(whereParams(scope, campaignId, subtreePath, status, null, null, today))
                 .query(TaskRepository::map)
                 .list();
     }
@@ -102,32 +122,8 @@ public class TaskRepository {
             Order order,
             long offset,
             int limit) {
-        String stored = status == null || status.equals("OVERDUE") ? null : status;
-        String name = foldedName == null || foldedName.isEmpty() ? null : "%" + foldedName + "%";
-        List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(
-                scope + "%",
-                scope + "%",
-                campaignId,
-                campaignId,
-                subtreePath,
-                subtreePath == null ? null : subtreePath + "%",
-                stored,
-                stored,
-                "OVERDUE".equals(status),
-                today,
-                name,
-                name,
-                since,
-                since));
-        String fromWhere = SELECT.substring(SELECT.indexOf("from task")) + """
-                 where (o.path like ? or a.path like ?)
-                   and (?::bigint is null or t.campaign_id = ?)
-                   and (?::text is null or o.path like ?)
-                   and (?::text is null or t.status = ?)
-                   and (? = false or (t.status <> 'DONE' and t.due_date < ?))
-                   and (?::text is null or o.name_folded like ?)
-                   and (?::timestamptz is null or t.updated_at > ?)
-                """;
+        List<Object> params = whereParams(scope, campaignId, subtreePath, status, foldedName, since, today);
+        String fromWhere = SELECT.substring(SELECT.indexOf("from task")) + WHERE;
         String select = SELECT.substring(0, SELECT.indexOf("from task"));
         // the urgency order compares with today: its one parameter goes before limit/offset
         List<Located> items = jdbc.sql(select + fromWhere + order.sql + " limit ? offset ?")
